@@ -1,0 +1,7 @@
+namespace FrameworkGuide.Content.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using FrameworkGuide.Content.Diagnostics;
+using FrameworkGuide.Content.Parsing;
+
+namespace FrameworkGuide.Content.Loading;
+
+/// <summary>Reads one content file from disk, guarding size and encoding, and parses it.</summary>
+public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <param name="root">The content folder, absolute.</param>
+    /// <param name="fullPath">The file, absolute, inside <paramref name="root"/>.</param>
+    public ParseResult Read(string root, string fullPath)
+    {
+        var path = RelativePath(root, fullPath);
+        var problem = Check(root, new FileInfo(fullPath));
+        if (problem is not null)
+        {
+            return Rejected(path, problem);
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (IOException error)
+        {
+            return Rejected(path, $"the file cannot be read: {error.Message}");
+        }
+        catch (UnauthorizedAccessException error)
+        {
+            return Rejected(path, $"the file cannot be read: {error.Message}");
+        }
+
+        if (bytes.Length > maxFileBytes)
+        {
+            return Rejected(path, TooBig(bytes.Length));
+        }
+
+        return Decode(bytes) is { } text
+            ? parser.Parse(path, text)
+            : Rejected(path, "the file is not UTF-8 text: save it as UTF-8");
+    }
+
+    public static string RelativePath(string root, string fullPath) =>
+        Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    private string? Check(string root, FileInfo file)
+    {
+        if (file.LinkTarget is not null)
+        {
+            var target = file.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !IsInside(root, target.FullName))
+            {
+                return "the file is a link to a place outside the content folder, so it is not read";
+            }
+        }
+
+        return file.Exists && file.Length > maxFileBytes ? TooBig(file.Length) : null;
+    }
+
+    private string TooBig(long length) =>
+        $"the file is {length:N0} bytes, over the limit of {maxFileBytes:N0} (Guide:MaxFileBytes)";
+
+    private static bool IsInside(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    private static string? Decode(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            span = span[3..];
+        }
+
+        if (span.Contains((byte)0))
+        {
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static ParseResult Rejected(string path, string message) =>
+        new(null, [new ContentDiagnostic(path, 1, Severity.Error, message)]);
+}

@@ -1,0 +1,132 @@
+using FrameworkGuide.Content.Diagnostics;
+using FrameworkGuide.Content.Model;
+
+namespace FrameworkGuide.Content.Loading;
+
+/// <summary>
+/// Puts parsed files together into a <see cref="ContentSet"/> and checks what spans guides:
+/// slug ownership, aliases and links from one guide to another.
+/// </summary>
+public static class ContentSetBuilder
+{
+    /// <param name="files">Each file's path and parse result, in any order.</param>
+    public static ContentSet Build(IEnumerable<(string Path, Parsing.ParseResult Result)> files, TimeSpan duration)
+    {
+        var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = ordered.ToDictionary(
+            file => file.Path,
+            file => file.Result.Diagnostics.ToList(),
+            StringComparer.Ordinal);
+
+        var guides = ClaimSlugs(ordered, diagnostics);
+        var aliases = ClaimAliases(guides, diagnostics);
+        CheckLinks(guides, aliases, diagnostics);
+
+        var index = guides
+            .OrderByDescending(guide => guide.Updated ?? DateOnly.MinValue)
+            .ThenBy(guide => guide.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var served = index.Select(guide => guide.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var contentFiles = ordered
+            .Select(file => new ContentFile(
+                file.Path,
+                served.Contains(file.Path) ? file.Result.Guide!.Slug : null,
+                diagnostics[file.Path]))
+            .ToList();
+
+        return new ContentSet(
+            index,
+            GroupTags(index),
+            aliases,
+            contentFiles,
+            contentFiles.SelectMany(file => file.Diagnostics).ToList(),
+            duration);
+    }
+
+    /// <summary>When two files claim one slug, the file named after the slug keeps it, else the first by path.</summary>
+    private static List<Guide> ClaimSlugs(
+        List<(string Path, Parsing.ParseResult Result)> files,
+        Dictionary<string, List<ContentDiagnostic>> diagnostics)
+    {
+        var guides = new List<Guide>();
+        foreach (var claim in files.Where(file => file.Result.Guide is not null).GroupBy(file => file.Result.Guide!.Slug))
+        {
+            var owner = claim.FirstOrDefault(file => Path.GetFileNameWithoutExtension(file.Path) == claim.Key);
+            owner = owner.Path is null ? claim.First() : owner;
+            guides.Add(owner.Result.Guide!);
+            foreach (var other in claim.Where(file => file.Path != owner.Path))
+            {
+                diagnostics[other.Path].Add(new ContentDiagnostic(
+                    other.Path, 1, Severity.Error, $"slug '{claim.Key}' is already used by {owner.Path}: give this guide another slug"));
+            }
+        }
+
+        return guides;
+    }
+
+    private static Dictionary<string, string> ClaimAliases(
+        List<Guide> guides, Dictionary<string, List<ContentDiagnostic>> diagnostics)
+    {
+        var canonical = guides.Select(guide => guide.CanonicalPath).ToHashSet(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var guide in guides.OrderBy(guide => guide.SourcePath, StringComparer.Ordinal))
+        {
+            foreach (var alias in guide.Aliases)
+            {
+                string? problem = null;
+                if (canonical.Contains(alias) || canonical.Any(path => alias.StartsWith(path + "/", StringComparison.Ordinal)))
+                {
+                    problem = $"alias '{alias}' is the address of another guide";
+                }
+                else if (aliases.TryGetValue(alias, out var owner))
+                {
+                    problem = $"alias '{alias}' already leads to /guides/{owner}";
+                }
+                else
+                {
+                    aliases[alias] = guide.Slug;
+                }
+
+                if (problem is not null)
+                {
+                    diagnostics[guide.SourcePath].Add(new ContentDiagnostic(guide.SourcePath, 1, Severity.Error, problem));
+                }
+            }
+        }
+
+        return aliases;
+    }
+
+    private static void CheckLinks(
+        List<Guide> guides,
+        Dictionary<string, string> aliases,
+        Dictionary<string, List<ContentDiagnostic>> diagnostics)
+    {
+        var bySlug = guides.ToDictionary(guide => guide.Slug, StringComparer.Ordinal);
+        foreach (var guide in guides)
+        {
+            foreach (var link in guide.GuideLinks)
+            {
+                var problem = bySlug.TryGetValue(link.Slug, out var target)
+                    ? link.Fragment is { } fragment && !target.AnchorIds.Contains(fragment)
+                        ? $"link to '{link.Url}': guide '{link.Slug}' has no part with the id '{fragment}'"
+                        : null
+                    : aliases.TryGetValue("/guides/" + link.Slug, out var current)
+                        ? $"link to '{link.Url}' uses an old address: link to /guides/{current} instead"
+                        : $"link to '{link.Url}': there is no guide '{link.Slug}'";
+                if (problem is not null)
+                {
+                    diagnostics[guide.SourcePath].Add(new ContentDiagnostic(guide.SourcePath, link.Line, Severity.Error, problem));
+                }
+            }
+        }
+    }
+
+    private static List<TagGroup> GroupTags(List<Guide> index) =>
+        index
+            .SelectMany(guide => guide.Tags.Select(tag => (tag, guide)))
+            .GroupBy(pair => pair.tag.Slug, StringComparer.Ordinal)
+            .Select(group => new TagGroup(group.First().tag, group.Select(pair => pair.guide).ToList()))
+            .OrderBy(group => group.Tag.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+}

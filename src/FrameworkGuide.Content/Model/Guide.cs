@@ -1,0 +1,52 @@
+namespace FrameworkGuide.Content.Model;
+
+/// <summary>One parsed guide: everything a page needs, rendered once at load time.</summary>
+public sealed record Guide
+{
+    public required string Slug { get; init; }
+
+    /// <summary>The source file, relative to the content folder, with forward slashes.</summary>
+    public required string SourcePath { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    public DateOnly? Updated { get; init; }
+
+    public string? Author { get; init; }
+
+    public required IReadOnlyList<GuideOption> Options { get; init; }
+
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary>Old paths (such as <c>/guides/old-slug</c>) that lead to this guide.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Safe HTML of the text before the first <c>##</c> heading; empty when there is none.</summary>
+    public string IntroductionHtml { get; init; } = "";
+
+    public Section? QuickAnswer { get; init; }
+
+    public DecisionTable? DecisionTable { get; init; }
+
+    /// <summary>The sections that are not recognised by name, in file order.</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    public Faq? Faq { get; init; }
+
+    public SourceList? Sources { get; init; }
+
+    public Section? AboutAuthor { get; init; }
+
+    /// <summary>Every id a link may point at with <c>#fragment</c>: headings and decision rows.</summary>
+    public IReadOnlySet<string> AnchorIds { get; init; } = new HashSet<string>();
+
+    /// <summary>Links in the text to other guides, checked once the whole content set is known.</summary>
+    public IReadOnlyList<GuideLink> GuideLinks { get; init; } = [];
+
+    public string CanonicalPath => "/guides/" + Slug;
+
+    public GuideOption? FindOption(string name) =>
+        Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,3 @@
+namespace FrameworkGuide.Content.Model;
+
+public sealed record SourceLink(string Title, string Url);

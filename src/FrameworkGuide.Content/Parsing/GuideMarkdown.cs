@@ -1,0 +1,68 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace FrameworkGuide.Content.Parsing;
+
+/// <summary>
+/// The one Markdig pipeline of the site, built once (it is immutable and thread-safe), and
+/// the rendering of parts of a parsed document to safe HTML.
+/// </summary>
+/// <remarks>
+/// The pipeline is assembled from single extensions rather than <c>UseAdvancedExtensions()</c>,
+/// which would bring generic attributes (<c>{onclick=…}</c>) and media embeds (iframes).
+/// Raw HTML is disabled: it comes out as escaped text.
+/// </remarks>
+public sealed class GuideMarkdown
+{
+    public GuideMarkdown()
+    {
+        Pipeline = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseAutoLinks()
+            .DisableHtml()
+            .Build();
+    }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders whole blocks (paragraphs, lists, tables, <c>###</c> headings …).</summary>
+    public string RenderBlocks(IEnumerable<Block> blocks) => Render(renderer =>
+    {
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+    });
+
+    /// <summary>Renders the inline content of a heading or paragraph, without its element.</summary>
+    public string RenderInline(LeafBlock block) => Render(renderer => renderer.WriteLeafInline(block));
+
+    /// <summary>Renders the content of a container (a table cell) without paragraph tags.</summary>
+    public string RenderContent(ContainerBlock block) => Render(renderer =>
+    {
+        renderer.ImplicitParagraph = true;
+        foreach (var child in block)
+        {
+            renderer.Render(child);
+        }
+    });
+
+    private string Render(Action<HtmlRenderer> write)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = SafeUrl.Rewrite };
+        Pipeline.Setup(renderer);
+        write(renderer);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+}

@@ -1,0 +1,27 @@
+using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Parsing;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkGuide.Web.Content;
+
+public static class ContentExtensions
+{
+    /// <summary>Registers the parser, the loader and the store of the site's guides.</summary>
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GuideOptions>()
+            .BindConfiguration(GuideOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GuideMarkdown>();
+        builder.Services.AddSingleton<GuideParser>();
+        builder.Services.AddSingleton(services => new ContentFileReader(
+            services.GetRequiredService<GuideParser>(),
+            services.GetRequiredService<IOptions<GuideOptions>>().Value.MaxFileBytes));
+        builder.Services.AddSingleton<ContentLoader>();
+        builder.Services.AddSingleton<ContentFolder>();
+        builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddHostedService<ContentLoadingService>();
+        return builder;
+    }
+}

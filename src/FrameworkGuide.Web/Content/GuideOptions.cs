@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrameworkGuide.Web.Content;
+
+/// <summary>The <c>Guide</c> section of configuration (<c>Guide__ContentPath</c> in the environment).</summary>
+public sealed class GuideOptions
+{
+    public const string SectionName = "Guide";
+
+    /// <summary>The content folder, absolute or relative to the app's content root. Default: <c>content</c>.</summary>
+    [Required]
+    public string ContentPath { get; set; } = "content";
+
+    /// <summary>Files larger than this many bytes are rejected before parsing. Default: 1 MiB.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The site's name in titles and the header.</summary>
+    [Required]
+    public string SiteName { get; set; } = "FrameworkGuide";
+}

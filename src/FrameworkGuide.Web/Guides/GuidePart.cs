@@ -1,0 +1,8 @@
+namespace FrameworkGuide.Web.Guides;
+
+public enum GuidePart
+{
+    Comparison,
+    DecisionTable,
+    Faq,
+}

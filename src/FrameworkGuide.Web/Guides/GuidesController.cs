@@ -1,0 +1,45 @@
+using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Layout;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FrameworkGuide.Web.Guides;
+
+public sealed class GuidesController(ContentStore content) : Controller
+{
+    private const string SlugRoute = "/guides/{slug:regex(^[[a-z0-9-]]+$)}";
+
+    [HttpGet("/")]
+    public IActionResult Index()
+    {
+        var set = content.Current;
+        return View(new GuideListPage(
+            new PageMeta("Decision guides", "Side-by-side guides that tell you which framework, database or tool fits your project."),
+            "Which one fits your project?",
+            set.Guides) { Tags = set.Tags });
+    }
+
+    [HttpGet(SlugRoute)]
+    public IActionResult Show(string slug) => Page(slug, GuidePart.Comparison);
+
+    [HttpGet(SlugRoute + "/decision-table")]
+    public IActionResult DecisionTable(string slug) => Page(slug, GuidePart.DecisionTable);
+
+    [HttpGet(SlugRoute + "/faq")]
+    public IActionResult Faq(string slug) => Page(slug, GuidePart.Faq);
+
+    private IActionResult Page(string slug, GuidePart part)
+    {
+        if (!content.Current.BySlug.TryGetValue(slug, out var guide))
+        {
+            return NotFound();
+        }
+
+        var missing = part switch
+        {
+            GuidePart.DecisionTable => guide.DecisionTable is null,
+            GuidePart.Faq => guide.Faq is null,
+            _ => false,
+        };
+        return missing ? NotFound() : View(part.ToString(), new GuidePage(guide, part));
+    }
+}

@@ -1,0 +1,37 @@
+using Serilog;
+
+namespace FrameworkGuide.Web.Hosting;
+
+public static class WebExtensions
+{
+    /// <summary>MVC with views, and Serilog configured from appsettings.</summary>
+    public static WebApplicationBuilder AddWebFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllersWithViews();
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services),
+            // Test hosts start several apps in one process: each keeps its own logger
+            // instead of freezing the shared bootstrap logger.
+            preserveStaticLogger: builder.Configuration.GetValue<bool>("Serilog:PreserveStaticLogger"));
+        return builder;
+    }
+
+    /// <summary>The request pipeline: errors, static assets, request logging, then the pages.</summary>
+    public static WebApplication UseWebFeatures(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.MapControllers();
+        app.MapFallbackToController("{*path}", "Fallback", "Errors");
+        return app;
+    }
+}
