@@ -8,4 +8,10 @@ namespace FrameworkGuide.Content.Loading;
 public sealed record ContentFile(string Path, string? Slug, IReadOnlyList<ContentDiagnostic> Diagnostics)
 {
     public bool IsServed => Slug is not null;
+
+    /// <summary>When the file was last read.</summary>
+    public DateTimeOffset LoadedAt { get; init; }
+
+    /// <summary>True when the latest edit broke the file and the site still serves its last good version.</summary>
+    public bool ServingLastGood { get; init; }
 }

@@ -23,11 +23,13 @@ public sealed class ContentSet
         tagsBySlug = tags.ToDictionary(group => group.Tag.Slug, StringComparer.Ordinal);
         Aliases = aliases;
         Files = files;
+        filesByPath = files.ToDictionary(file => file.Path, StringComparer.Ordinal);
         Diagnostics = diagnostics;
         Duration = duration;
     }
 
     private readonly Dictionary<string, TagGroup> tagsBySlug;
+    private readonly Dictionary<string, ContentFile> filesByPath;
 
     public static ContentSet Empty { get; } = new([], [], new Dictionary<string, string>(), [], [], TimeSpan.Zero);
 
@@ -56,4 +58,7 @@ public sealed class ContentSet
     public int RejectedCount => Files.Count(file => !file.IsServed);
 
     public TagGroup? FindTag(string slug) => tagsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The file at a path relative to the content folder.</summary>
+    public ContentFile? FindFile(string path) => filesByPath.GetValueOrDefault(path);
 }

@@ -10,12 +10,16 @@ namespace FrameworkGuide.Content.Loading;
 public static class ContentSetBuilder
 {
     /// <param name="files">Each file's path and parse result, in any order.</param>
-    public static ContentSet Build(IEnumerable<(string Path, Parsing.ParseResult Result)> files, TimeSpan duration)
+    public static ContentSet Build(IEnumerable<(string Path, Parsing.ParseResult Result)> files, TimeSpan duration) =>
+        Build(files.Select(file => new ContentEntry(file.Path, file.Result, DateTimeOffset.UtcNow)), duration);
+
+    /// <param name="entries">Each file's latest parse result and last good guide, in any order.</param>
+    public static ContentSet Build(IEnumerable<ContentEntry> entries, TimeSpan duration)
     {
-        var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        var ordered = entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.ToDictionary(
-            file => file.Path,
-            file => file.Result.Diagnostics.ToList(),
+            entry => entry.Path,
+            entry => entry.Result.Diagnostics.ToList(),
             StringComparer.Ordinal);
 
         var guides = ClaimSlugs(ordered, diagnostics);
@@ -28,10 +32,14 @@ public static class ContentSetBuilder
             .ToList();
         var served = index.Select(guide => guide.SourcePath).ToHashSet(StringComparer.Ordinal);
         var contentFiles = ordered
-            .Select(file => new ContentFile(
-                file.Path,
-                served.Contains(file.Path) ? file.Result.Guide!.Slug : null,
-                diagnostics[file.Path]))
+            .Select(entry => new ContentFile(
+                entry.Path,
+                served.Contains(entry.Path) ? entry.Guide!.Slug : null,
+                diagnostics[entry.Path].OrderBy(diagnostic => diagnostic.Line).ToList())
+            {
+                LoadedAt = entry.LoadedAt,
+                ServingLastGood = entry.ServingLastGood && served.Contains(entry.Path),
+            })
             .ToList();
 
         return new ContentSet(
@@ -45,15 +53,14 @@ public static class ContentSetBuilder
 
     /// <summary>When two files claim one slug, the file named after the slug keeps it, else the first by path.</summary>
     private static List<Guide> ClaimSlugs(
-        List<(string Path, Parsing.ParseResult Result)> files,
+        List<ContentEntry> files,
         Dictionary<string, List<ContentDiagnostic>> diagnostics)
     {
         var guides = new List<Guide>();
-        foreach (var claim in files.Where(file => file.Result.Guide is not null).GroupBy(file => file.Result.Guide!.Slug))
+        foreach (var claim in files.Where(file => file.Guide is not null).GroupBy(file => file.Guide!.Slug))
         {
-            var owner = claim.FirstOrDefault(file => Path.GetFileNameWithoutExtension(file.Path) == claim.Key);
-            owner = owner.Path is null ? claim.First() : owner;
-            guides.Add(owner.Result.Guide!);
+            var owner = claim.FirstOrDefault(file => Path.GetFileNameWithoutExtension(file.Path) == claim.Key) ?? claim.First();
+            guides.Add(owner.Guide!);
             foreach (var other in claim.Where(file => file.Path != owner.Path))
             {
                 diagnostics[other.Path].Add(new ContentDiagnostic(

@@ -1,5 +1,6 @@
 using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Content.Parsing;
+using FrameworkGuide.Web.Editing;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkGuide.Web.Content;
@@ -21,7 +22,14 @@ public static class ContentExtensions
         builder.Services.AddSingleton<ContentLoader>();
         builder.Services.AddSingleton<ContentFolder>();
         builder.Services.AddSingleton<ContentStore>();
-        builder.Services.AddHostedService<ContentLoadingService>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new ContentLibrary(
+            services.GetRequiredService<ContentFileReader>(),
+            services.GetRequiredService<ContentFolder>().FullPath,
+            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ContentEvents>();
+        builder.Services.AddSingleton<IContentChangeSource, FileSystemChangeSource>();
+        builder.Services.AddHostedService<ContentReloader>();
         return builder;
     }
 }

@@ -15,6 +15,13 @@ public sealed class GuideOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Watch the content folder and reload changed files while the site runs. Default: on.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>A burst of saves is applied once no change has come for this long. Default: 25 ms.</summary>
+    [Range(1, 10_000)]
+    public int ReloadQuietMilliseconds { get; set; } = 25;
+
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";

@@ -1,3 +1,4 @@
+using FrameworkGuide.Web.Editing;
 using Serilog;
 
 namespace FrameworkGuide.Web.Hosting;
@@ -31,6 +32,7 @@ public static class WebExtensions
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.MapControllers();
+        app.MapEditor();
         app.MapFallbackToController("{*path}", "Fallback", "Errors");
         return app;
     }

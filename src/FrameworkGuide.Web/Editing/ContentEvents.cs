@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace FrameworkGuide.Web.Editing;
+
+/// <summary>Tells every open live-reload connection which guides a reload changed.</summary>
+public sealed class ContentEvents
+{
+    private readonly Lock gate = new();
+    private readonly List<Channel<ContentReloaded>> listeners = [];
+
+    public void Publish(ContentReloaded reloaded)
+    {
+        lock (gate)
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Writer.TryWrite(reloaded);
+            }
+        }
+    }
+
+    /// <summary>The reloads from now on, until the caller goes away.</summary>
+    public async IAsyncEnumerable<ContentReloaded> ListenAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<ContentReloaded>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (gate)
+        {
+            listeners.Add(channel);
+        }
+
+        try
+        {
+            await foreach (var reloaded in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return reloaded;
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                listeners.Remove(channel);
+            }
+        }
+    }
+}
