@@ -62,4 +62,33 @@ internal static class GuideText
         """;
 
     public static string Valid => FrontMatter + "\n" + Body + "\n";
+
+    /// <summary>The valid guide with one piece of text replaced; fails loudly if the piece is not there.</summary>
+    public static string With(string oldText, string newText) => Replace(Valid, oldText, newText);
+
+    /// <summary>Replaces text that must be present, so a test never silently checks the unchanged guide.</summary>
+    public static string Replace(string text, string oldText, string newText)
+    {
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        return text.Replace(oldText, newText, StringComparison.Ordinal);
+    }
+
+    /// <summary>Joins lines with '\n', so a test can count line numbers by position.</summary>
+    public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+
+    /// <summary>
+    /// A short valid guide. Lines: 1 <c>---</c>, 2 title, 3 options, then <paramref name="frontMatter"/>,
+    /// then <c>---</c>, a blank line, <c>## Quick Answer</c>, a blank line, "Yes.", a blank line, then <paramref name="body"/>.
+    /// </summary>
+    public static string Small(string[]? frontMatter = null, params string[] body) =>
+        Lines(["---", "title: Small Guide", "options: [Flask, Django]", .. frontMatter ?? [], "---", "", "## Quick Answer", "", "Yes.", "", .. body]);
+
+    /// <summary>The 1-based line of the first line that contains <paramref name="piece"/>.</summary>
+    public static int LineOf(string text, string piece)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, line => line.Contains(piece, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"'{piece}' is not in the text");
+        return index + 1;
+    }
 }

@@ -1,4 +1,3 @@
-using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -20,5 +19,16 @@ internal static class Html
         return await Parser.ParseDocumentAsync(body, TestContext.Current.CancellationToken);
     }
 
+    public static async Task<IDocument> ParseAsync(string body) => await Parser.ParseDocumentAsync(body, TestContext.Current.CancellationToken);
+
     public static string Text(this IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public static List<string> Texts(this IEnumerable<IElement> elements) => elements.Select(Text).ToList();
+
+    public static List<string?> Attributes(this IEnumerable<IElement> elements, string name) =>
+        elements.Select(element => element.GetAttribute(name)).ToList();
+
+    /// <summary>The <c>h2</c> ids of a guide article in page order, leaving out the table of contents' own heading.</summary>
+    public static List<string> SectionIds(this IDocument page) =>
+        page.QuerySelectorAll("article h2[id]").Select(heading => heading.Id!).ToList();
 }

@@ -28,6 +28,7 @@ public static class ContentExtensions
             services.GetRequiredService<ContentFolder>().FullPath,
             services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ContentEvents>();
+        builder.Services.AddSingleton<EditLinks>();
         builder.Services.AddSingleton<IContentChangeSource, FileSystemChangeSource>();
         builder.Services.AddHostedService<ContentReloader>();
         return builder;

@@ -22,6 +22,17 @@ public sealed class GuideOptions
     [Range(1, 10_000)]
     public int ReloadQuietMilliseconds { get; set; } = 25;
 
+    /// <summary>
+    /// Where editors change a guide, as a template with <c>{path}</c> for the file's path under the
+    /// content folder (<c>https://example.org/repo/edit/main/content/{path}</c>). Unset: no edit link.
+    /// </summary>
+    [RegularExpression(@"^https?://\S*\{path\}\S*$", ErrorMessage = "Guide:EditUrl must be an http(s) URL containing {path}")]
+    public string? EditUrl { get; set; }
+
+    /// <summary>A guide last reviewed longer ago than this many days says so to readers. Default: 365.</summary>
+    [Range(1, 36_500)]
+    public int StaleAfterDays { get; set; } = 365;
+
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";

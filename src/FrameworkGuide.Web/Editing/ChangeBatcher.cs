@@ -54,7 +54,7 @@ public static class ChangeBatcher
         var delay = Task.Delay(wait, clock, timeout.Token);
         var more = changes.WaitToReadAsync(timeout.Token).AsTask();
         var first = await Task.WhenAny(delay, more);
-        await timeout.CancelAsync();
+        timeout.Cancel();
         cancellationToken.ThrowIfCancellationRequested();
         return first == more && more.IsCompletedSuccessfully && more.Result;
     }

@@ -6,7 +6,7 @@ namespace FrameworkGuide.Web.Editing;
 /// <summary>The editors' status page, in Development only: every file and how it loaded.</summary>
 public sealed class EditorController(ContentStore content, IHostEnvironment environment, ContentFolder folder) : Controller
 {
-    [HttpGet("/_editor")]
+    [AcceptVerbs("GET", "HEAD", Route = "/_editor")]
     public IActionResult Index() =>
         environment.IsDevelopment()
             ? View(new EditorStatusPage(content.Current, folder))

@@ -5,14 +5,8 @@ namespace FrameworkGuide.Web.Errors;
 
 public sealed class ErrorsController(ContentStore content) : Controller
 {
-    /// <summary>Reached by paths no route matched: an old address listed in a guide's aliases moves on for good; anything else is not found.</summary>
-    public IActionResult Fallback()
-    {
-        var path = Request.Path.Value ?? "/";
-        return content.Current.Aliases.TryGetValue(path, out var slug)
-            ? RedirectPermanent("/guides/" + slug)
-            : NotFound();
-    }
+    /// <summary>Reached by paths no route matched.</summary>
+    public IActionResult Fallback() => NotFound();
 
     /// <summary>The page for an error status, re-executed by the status code pages and the exception handler.</summary>
     [Route("/error/{code:int:range(400,599)}")]

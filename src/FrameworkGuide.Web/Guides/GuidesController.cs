@@ -8,7 +8,7 @@ public sealed class GuidesController(ContentStore content) : Controller
 {
     private const string SlugRoute = "/guides/{slug:regex(^[[a-z0-9-]]+$)}";
 
-    [HttpGet("/")]
+    [AcceptVerbs("GET", "HEAD", Route = "/")]
     public IActionResult Index()
     {
         var set = content.Current;
@@ -18,13 +18,13 @@ public sealed class GuidesController(ContentStore content) : Controller
             set.Guides) { Tags = set.Tags });
     }
 
-    [HttpGet(SlugRoute)]
+    [AcceptVerbs("GET", "HEAD", Route = SlugRoute)]
     public IActionResult Show(string slug) => Page(slug, GuidePart.Comparison);
 
-    [HttpGet(SlugRoute + "/decision-table")]
+    [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/decision-table")]
     public IActionResult DecisionTable(string slug) => Page(slug, GuidePart.DecisionTable);
 
-    [HttpGet(SlugRoute + "/faq")]
+    [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/faq")]
     public IActionResult Faq(string slug) => Page(slug, GuidePart.Faq);
 
     private IActionResult Page(string slug, GuidePart part)

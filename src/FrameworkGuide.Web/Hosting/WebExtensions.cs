@@ -1,4 +1,5 @@
 using FrameworkGuide.Web.Editing;
+using FrameworkGuide.Web.Sharing;
 using Serilog;
 
 namespace FrameworkGuide.Web.Hosting;
@@ -30,6 +31,7 @@ public static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
+        app.UseAliasRedirects();
         app.UseRouting();
         app.MapControllers();
         app.MapEditor();

@@ -7,10 +7,10 @@ namespace FrameworkGuide.Web.Tags;
 
 public sealed class TagsController(ContentStore content) : Controller
 {
-    [HttpGet("/tags")]
+    [AcceptVerbs("GET", "HEAD", Route = "/tags")]
     public IActionResult Index() => View(new TagListPage(content.Current.Tags));
 
-    [HttpGet("/tags/{tag}")]
+    [AcceptVerbs("GET", "HEAD", Route = "/tags/{tag}")]
     public IActionResult Show(string tag)
     {
         if (content.Current.FindTag(tag) is not { } group)

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FrameworkGuide.ReloadBench.Site;
+
+/// <summary>
+/// The site's console output, read as it arrives: the reloader's "Loaded ..." and "Reloaded ..."
+/// lines (stamped with <see cref="Stopwatch.GetTimestamp"/> when read), a count of warnings and
+/// errors, and the last lines for a failure message.
+/// </summary>
+internal sealed partial class ReloadLog
+{
+    private const int TailLength = 40;
+    private readonly ConcurrentQueue<string> tail = new();
+    private readonly ConcurrentQueue<Reload> reloads = new();
+    private readonly ConcurrentQueue<string> problems = new();
+    private int problemCount;
+
+    /// <summary>The initial load, once the site has logged it.</summary>
+    public InitialLoad? Initial { get; private set; }
+
+    public int ProblemCount => Volatile.Read(ref problemCount);
+
+    /// <summary>The first warnings and errors the site logged.</summary>
+    public IReadOnlyList<string> FirstProblems => problems.Take(5).ToList();
+
+    public string Tail => string.Join(Environment.NewLine, tail);
+
+    public void Add(string line)
+    {
+        var now = Stopwatch.GetTimestamp();
+        tail.Enqueue(line);
+        while (tail.Count > TailLength && tail.TryDequeue(out _))
+        {
+        }
+
+        if (ReloadedLine().Match(line) is { Success: true } reloaded)
+        {
+            reloads.Enqueue(new Reload(now, Number(reloaded.Groups["ms"].Value), int.Parse(reloaded.Groups["changed"].Value, CultureInfo.InvariantCulture)));
+        }
+        else if (LoadedLine().Match(line) is { Success: true } loaded)
+        {
+            Initial = new InitialLoad(
+                int.Parse(loaded.Groups["guides"].Value, CultureInfo.InvariantCulture),
+                Number(loaded.Groups["ms"].Value),
+                int.Parse(loaded.Groups["rejected"].Value, CultureInfo.InvariantCulture),
+                int.Parse(loaded.Groups["errors"].Value, CultureInfo.InvariantCulture),
+                int.Parse(loaded.Groups["warnings"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (ProblemLine().IsMatch(line))
+        {
+            Interlocked.Increment(ref problemCount);
+            if (problems.Count < 5)
+            {
+                problems.Enqueue(line);
+            }
+        }
+    }
+
+    /// <summary>The reloads logged between two timestamps.</summary>
+    public IReadOnlyList<Reload> Between(long start, long end) =>
+        reloads.Where(reload => reload.Timestamp >= start && reload.Timestamp <= end).ToList();
+
+    private static double Number(string text) =>
+        double.Parse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    // The message templates of ContentReloader.LogReloaded and LogLoaded.
+    [GeneratedRegex(@"Reloaded content in (?<ms>[\d.,]+) ms: \d+ guides, (?<changed>\d+) changed", RegexOptions.CultureInvariant)]
+    private static partial Regex ReloadedLine();
+
+    [GeneratedRegex(@"Loaded (?<guides>\d+) guides from .* in (?<ms>[\d.,]+) ms: (?<rejected>\d+) files rejected, (?<errors>\d+) errors, (?<warnings>\d+) warnings", RegexOptions.CultureInvariant)]
+    private static partial Regex LoadedLine();
+
+    // Serilog's console template in appsettings.json: "[HH:mm:ss WRN] ...".
+    [GeneratedRegex(@"^\[[\d:]+ (WRN|ERR|FTL)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ProblemLine();
+}
+
+/// <summary>One reload the site logged: when the line arrived, the time the reload took, the guides it changed.</summary>
+internal sealed record Reload(long Timestamp, double ElapsedMs, int ChangedCount);
+
+/// <summary>The site's first load of the content folder.</summary>
+internal sealed record InitialLoad(int Guides, double ElapsedMs, int Rejected, int Errors, int Warnings);
