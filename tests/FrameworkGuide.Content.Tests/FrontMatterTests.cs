@@ -420,6 +420,7 @@ public class FrontMatterTests
     [InlineData("Flask vs Django.md", "Flask vs Django")]
     [InlineData("flask_vs_django.md", "flask_vs_django")]
     [InlineData("python/FlaskDjango.md", "FlaskDjango")]
+    [InlineData("flask-vs-django\n.md", "flask-vs-django\n")]
     public void Parse_RejectsFileName_WhenItIsNotAValidSlug(string path, string name)
     {
         // Arrange

@@ -6,7 +6,7 @@ public class HeadingIdTests
 {
     [Theory]
     [InlineData("Can You Switch Later?", "can-you-switch-later")]
-    [InlineData("When Flask Fits", "when-flask-fits")]
+    [InlineData("When Rails Fits", "when-rails-fits")]
     [InlineData("Team and Maintenance Tradeoffs", "team-and-maintenance-tradeoffs")]
     [InlineData("Django's ORM: \"Batteries\", Included!", "djangos-orm-batteries-included")]
     [InlineData("Node.js vs. Deno", "nodejs-vs-deno")]

@@ -23,7 +23,7 @@ internal static class Bench
         var run = Convert.ToHexStringLower(BitConverter.GetBytes(Environment.TickCount64))[..6];
         using var folder = GuideFolder.Create();
         SiteProcess? site = null;
-        // Ctrl+C is handled by the caller's token; this covers SIGTERM and other exits.
+        // Signals cancel the caller's token; this covers any other way the process exits.
         EventHandler cleanUp = (_, _) =>
         {
             site?.Dispose();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FrameworkGuide.ReloadBench;
 
 // Times how long a content change takes to reach the running site's pages.
@@ -19,13 +20,16 @@ if (options.ShowHelp)
     return 0;
 }
 
+// Ctrl+C, SIGTERM and a closed terminal let the run unwind, so the site is killed and the
+// temporary folder deleted.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // Let the run unwind, so the site is killed and the temporary folder deleted.
     e.Cancel = true;
     stop.Cancel();
 };
+using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Unwind);
 
 try
 {
@@ -40,4 +44,10 @@ catch (BenchException error)
 {
     await Console.Error.WriteLineAsync($"error: {error.Message}");
     return 2;
+}
+
+void Unwind(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
 }

@@ -49,16 +49,30 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
 
     private string? Check(string root, FileInfo file)
     {
-        if (file.LinkTarget is not null)
+        if (LeavesRoot(root, file))
         {
-            var target = file.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !IsInside(root, target.FullName))
-            {
-                return "the file is a link to a place outside the content folder, so it is not read";
-            }
+            return "the file, or a folder it is in, is a link to a place outside the content folder, so it is not read";
         }
 
         return file.Exists && file.Length > maxFileBytes ? TooBig(file.Length) : null;
+    }
+
+    /// <summary>True when the file, or a folder between it and the root, links to a place outside the root.</summary>
+    private static bool LeavesRoot(string root, FileInfo file)
+    {
+        FileSystemInfo? entry = file;
+        while (entry is not null && Path.GetRelativePath(root, entry.FullName) != "." && IsInside(root, entry.FullName))
+        {
+            if (entry.LinkTarget is not null
+                && (entry.ResolveLinkTarget(returnFinalTarget: true) is not { } target || !IsInside(root, target.FullName)))
+            {
+                return true;
+            }
+
+            entry = entry is FileInfo { Directory: var folder } ? folder : ((DirectoryInfo)entry).Parent;
+        }
+
+        return false;
     }
 
     private string TooBig(long length) =>

@@ -20,16 +20,27 @@ internal static class FrontMatterReader
     public static FrontMatter? Read(string yaml, int lineOffset, DiagnosticBag diagnostics)
     {
         YamlMappingNode? root;
+        var scanner = new Scanner(new StringReader(yaml));
+        var parser = new Parser(scanner);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
         }
         catch (YamlException error)
         {
+            // Some errors (a tab used as indentation) come without a place; the scanner stopped on the line.
+            var line = error.Start.Index > 0 ? error.Start.Line : scanner.CurrentPosition.Line;
             var detail = error.InnerException?.Message ?? error.Message;
-            diagnostics.Error(lineOffset + (int)error.Start.Line, $"front matter is not valid YAML: {Describe(detail)}");
+            diagnostics.Error(lineOffset + (int)line, $"front matter is not valid YAML: {Describe(detail)}");
+            return null;
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, not a YamlException, for an unclosed '[' or '{' and for an entry such as '- :'.
+            var line = parser.Current?.Start.Line ?? scanner.CurrentPosition.Line;
+            diagnostics.Error(lineOffset + (int)line, "front matter is not valid YAML near this line: check that each '[' and '{' is closed and each list entry has a value");
             return null;
         }
 

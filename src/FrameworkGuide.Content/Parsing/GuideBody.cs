@@ -153,7 +153,7 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
         }
 
         var decisionRows = new List<DecisionRow>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows.Where(row => !row.IsHeader))
         {
             if (ReadRow(row, ids) is { } decisionRow)
@@ -175,7 +175,7 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
             markdown.RenderBlocks(body.Skip(index + 1)));
     }
 
-    private DecisionRow? ReadRow(TableRow row, Dictionary<string, int> ids)
+    private DecisionRow? ReadRow(TableRow row, HashSet<string> ids)
     {
         var line = row.Line + 1;
         var cells = row.Cast<TableCell>().ToList();
@@ -205,10 +205,15 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
             }
         }
 
-        var seen = ids.GetValueOrDefault(id);
-        ids[id] = seen + 1;
+        // As Markdig does for headings: a taken id gets -1, -2, … until it is free.
+        var unique = id;
+        for (var count = 1; !ids.Add(unique); count++)
+        {
+            unique = $"{id}-{count}";
+        }
+
         return new DecisionRow(
-            seen == 0 ? id : $"{id}-{seen}",
+            unique,
             need,
             markdown.RenderContent(cells[0]),
             option,

@@ -45,7 +45,7 @@ internal static class LinkScrubber
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(InlineText.Of(link)));
+            link.ReplaceBy(new LiteralInline(InlineText.Of(link)), copyChildren: false);
             return;
         }
 

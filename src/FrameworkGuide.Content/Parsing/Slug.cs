@@ -12,6 +12,6 @@ public static partial class Slug
     /// <summary>The GitHub-style id of a text, as Markdig gives headings (<c>Can You Switch Later?</c> → <c>can-you-switch-later</c>).</summary>
     public static string FromText(string text) => LinkHelper.UrilizeAsGfm(text.Trim());
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex ValidSlug();
 }
