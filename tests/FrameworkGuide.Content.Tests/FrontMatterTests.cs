@@ -520,7 +520,7 @@ public class FrontMatterTests
         var warning = TestGuides.SingleWarning(result);
         Assert.Equal(4, warning.Line);
         Assert.Equal(
-            "unknown front matter key 'tittle' is ignored (known keys: title, summary, updated, author, options, tags, slug, aliases)",
+            "unknown front matter key 'tittle' is ignored (known keys: title, summary, updated, reviewed, author, options, tags, slug, aliases, anchors)",
             warning.Message);
         Assert.Equal("Small Guide", result.Guide!.Title);
     }

@@ -40,8 +40,22 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
         }
 
         return Decode(bytes) is { } text
-            ? parser.Parse(path, text)
+            ? ParseGuarded(path, text)
             : Rejected(path, "the file is not UTF-8 text: save it as UTF-8");
+    }
+
+    /// <summary>One file must never stop the others from loading: a failure the parser did not foresee becomes this file's error.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Any failure in one file is reported against that file.")]
+    private ParseResult ParseGuarded(string path, string text)
+    {
+        try
+        {
+            return parser.Parse(path, text);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return Rejected(path, $"the file could not be parsed ({error.GetType().Name}: {error.Message.TrimEnd('.')}); please report this with the file");
+        }
     }
 
     public static string RelativePath(string root, string fullPath) =>

@@ -14,6 +14,9 @@ public sealed record Guide
 
     public DateOnly? Updated { get; init; }
 
+    /// <summary>When an editor last checked the guide still holds; readers are told when that was long ago.</summary>
+    public DateOnly? Reviewed { get; init; }
+
     public string? Author { get; init; }
 
     public required IReadOnlyList<GuideOption> Options { get; init; }
@@ -39,13 +42,19 @@ public sealed record Guide
 
     public Section? AboutAuthor { get; init; }
 
-    /// <summary>Every id a link may point at with <c>#fragment</c>: headings and decision rows.</summary>
+    /// <summary>Old fragment ids and the ids that replaced them, so links shared before a heading was renamed still land.</summary>
+    public IReadOnlyDictionary<string, string> AnchorAliases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Every id a link may point at with <c>#fragment</c>: headings, decision rows and old ids kept in <see cref="AnchorAliases"/>.</summary>
     public IReadOnlySet<string> AnchorIds { get; init; } = new HashSet<string>();
 
     /// <summary>Links in the text to other guides, checked once the whole content set is known.</summary>
     public IReadOnlyList<GuideLink> GuideLinks { get; init; } = [];
 
     public string CanonicalPath => "/guides/" + Slug;
+
+    /// <summary>The date the guide was last checked: reviewed, or else updated.</summary>
+    public DateOnly? LastChecked => Reviewed ?? Updated;
 
     public GuideOption? FindOption(string name) =>
         Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -9,6 +9,8 @@ internal sealed record FrontMatter
 
     public DateOnly? Updated { get; init; }
 
+    public DateOnly? Reviewed { get; init; }
+
     public string? Author { get; init; }
 
     public IReadOnlyList<string> Options { get; init; } = [];
@@ -18,6 +20,9 @@ internal sealed record FrontMatter
     public string? Slug { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Old heading ids and the ids that replaced them, each with its line.</summary>
+    public IReadOnlyList<(string From, string To, int Line)> Anchors { get; init; } = [];
 
     /// <summary>1-based file line of each key that was present, for errors about its value.</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();

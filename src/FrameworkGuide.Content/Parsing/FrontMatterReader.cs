@@ -13,7 +13,7 @@ namespace FrameworkGuide.Content.Parsing;
 internal static class FrontMatterReader
 {
     private static readonly string[] KnownKeys =
-        ["title", "summary", "updated", "author", "options", "tags", "slug", "aliases"];
+        ["title", "summary", "updated", "reviewed", "author", "options", "tags", "slug", "aliases", "anchors"];
 
     /// <param name="yaml">The text between the <c>---</c> lines.</param>
     /// <param name="lineOffset">Added to a 1-based YAML line to give the 1-based file line.</param>
@@ -90,11 +90,13 @@ internal static class FrontMatterReader
                 Title = Text(values, "title"),
                 Summary = Text(values, "summary"),
                 Updated = Date(values, "updated"),
+                Reviewed = Date(values, "reviewed"),
                 Author = Text(values, "author"),
                 Options = List(values, "options"),
                 Tags = List(values, "tags"),
                 Slug = Text(values, "slug"),
                 Aliases = List(values, "aliases"),
+                Anchors = Map(values, "anchors"),
                 Lines = lines,
                 FirstLine = lineOffset,
             };
@@ -133,6 +135,36 @@ internal static class FrontMatterReader
 
             diagnostics.Error(LineOf(values[key]), $"'{key}' must be a date written YYYY-MM-DD, not '{text}'");
             return null;
+        }
+
+        /// <summary>A mapping of text to text, each entry with its line.</summary>
+        private List<(string Key, string Value, int Line)> Map(Dictionary<string, YamlNode> values, string key)
+        {
+            if (!values.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
+            {
+                return [];
+            }
+
+            if (node is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(LineOf(node), $"'{key}' must be a list of 'old: new' lines, for example: {key}: {{ when-to-pick-flask: when-flask-fits }}");
+                return [];
+            }
+
+            var entries = new List<(string, string, int)>();
+            foreach (var (entryKey, entryValue) in mapping.Children)
+            {
+                if (entryKey is YamlScalarNode { Value: { Length: > 0 } from } && entryValue is YamlScalarNode { Value: { Length: > 0 } to })
+                {
+                    entries.Add((from.Trim(), to.Trim(), LineOf(entryKey)));
+                }
+                else
+                {
+                    diagnostics.Error(LineOf(entryKey), $"each entry of '{key}' must be 'old-id: new-id'");
+                }
+            }
+
+            return entries;
         }
 
         private List<string> List(Dictionary<string, YamlNode> values, string key)

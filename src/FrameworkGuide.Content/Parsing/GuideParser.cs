@@ -8,8 +8,10 @@ using Markdig.Syntax;
 namespace FrameworkGuide.Content.Parsing;
 
 /// <summary>Turns the text of one content file into a <see cref="Guide"/>, or into located errors.</summary>
-public sealed partial class GuideParser(GuideMarkdown markdown)
+public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? rules = null)
 {
+    private readonly ContentRules rules = rules ?? ContentRules.Default;
+
     /// <param name="path">The file's path relative to the content folder; its name is the default slug.</param>
     public ParseResult Parse(string path, string text)
     {
@@ -60,6 +62,9 @@ public sealed partial class GuideParser(GuideMarkdown markdown)
         var guideLinks = LinkScrubber.Scrub(document, diagnostics);
         var body = new GuideBody(markdown, optionNames, diagnostics);
         body.Read(document.Skip(1));
+        var anchorIds = AnchorIds(document, body.DecisionTable);
+        var anchorAliases = ReadAnchorAliases(frontMatter, anchorIds, diagnostics);
+        WarnWhenStale(frontMatter, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -72,6 +77,7 @@ public sealed partial class GuideParser(GuideMarkdown markdown)
             Title = frontMatter.Title!,
             Summary = frontMatter.Summary,
             Updated = frontMatter.Updated,
+            Reviewed = frontMatter.Reviewed,
             Author = frontMatter.Author,
             Options = optionNames.Select(name => new GuideOption(name, body.WhenFits.GetValueOrDefault(name))).ToList(),
             Tags = ReadTags(frontMatter),
@@ -83,7 +89,8 @@ public sealed partial class GuideParser(GuideMarkdown markdown)
             Faq = body.Faq,
             Sources = body.Sources,
             AboutAuthor = body.AboutAuthor,
-            AnchorIds = AnchorIds(document, body.DecisionTable),
+            AnchorAliases = anchorAliases,
+            AnchorIds = anchorIds.Union(anchorAliases.Keys).ToHashSet(StringComparer.Ordinal),
             GuideLinks = guideLinks,
         };
     }
@@ -164,6 +171,41 @@ public sealed partial class GuideParser(GuideMarkdown markdown)
         }
 
         return aliases;
+    }
+
+    /// <summary>Reads <c>anchors: { old-id: new-id }</c>: each new id must exist; an old id still in use is never redirected.</summary>
+    private static Dictionary<string, string> ReadAnchorAliases(FrontMatter frontMatter, HashSet<string> ids, DiagnosticBag diagnostics)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (from, to, line) in frontMatter.Anchors)
+        {
+            if (!ids.Contains(to))
+            {
+                diagnostics.Error(line, $"anchor '{from}' points to '{to}', but this guide has no heading or decision row with the id '{to}'");
+            }
+            else if (ids.Contains(from))
+            {
+                diagnostics.Warning(line, $"anchor '{from}' is still the id of a part of this guide, so links to it are not moved to '{to}'");
+            }
+            else if (!aliases.TryAdd(from, to))
+            {
+                diagnostics.Error(line, $"anchor '{from}' is mapped twice");
+            }
+        }
+
+        return aliases;
+    }
+
+    private void WarnWhenStale(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        var lastChecked = frontMatter.Reviewed ?? frontMatter.Updated;
+        if (rules.Today is { } today && rules.IsStale(lastChecked, today))
+        {
+            var key = frontMatter.Reviewed is null ? "updated" : "reviewed";
+            diagnostics.Warning(
+                frontMatter.LineOf(key),
+                $"last reviewed {lastChecked:yyyy-MM-dd}, more than {rules.StaleAfterDays} days ago (Guide:StaleAfterDays): check the guide still holds and set 'reviewed'");
+        }
     }
 
     private static HashSet<string> AnchorIds(MarkdownDocument document, DecisionTable? table)

@@ -15,6 +15,10 @@ public static class ContentExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<GuideMarkdown>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new ContentRules(
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IOptions<GuideOptions>>().Value.StaleAfterDays));
         builder.Services.AddSingleton<GuideParser>();
         builder.Services.AddSingleton(services => new ContentFileReader(
             services.GetRequiredService<GuideParser>(),
@@ -22,7 +26,6 @@ public static class ContentExtensions
         builder.Services.AddSingleton<ContentLoader>();
         builder.Services.AddSingleton<ContentFolder>();
         builder.Services.AddSingleton<ContentStore>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new ContentLibrary(
             services.GetRequiredService<ContentFileReader>(),
             services.GetRequiredService<ContentFolder>().FullPath,
