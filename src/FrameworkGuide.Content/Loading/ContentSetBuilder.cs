@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FrameworkGuide.Content.Diagnostics;
 using FrameworkGuide.Content.Model;
 
@@ -14,8 +15,10 @@ public static class ContentSetBuilder
         Build(files.Select(file => new ContentEntry(file.Path, file.Result, DateTimeOffset.UtcNow)), duration);
 
     /// <param name="entries">Each file's latest parse result and last good guide, in any order.</param>
+    /// <param name="duration">The time spent reading and parsing; the time spent here is added to it.</param>
     public static ContentSet Build(IEnumerable<ContentEntry> entries, TimeSpan duration)
     {
+        var started = Stopwatch.GetTimestamp();
         var ordered = entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.ToDictionary(
             entry => entry.Path,
@@ -48,7 +51,7 @@ public static class ContentSetBuilder
             aliases,
             contentFiles,
             contentFiles.SelectMany(file => file.Diagnostics).ToList(),
-            duration);
+            duration + Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>When two files claim one slug, the file named after the slug keeps it, else the first by path.</summary>
