@@ -14,7 +14,9 @@ internal sealed class TempFolder : IDisposable
         var folder = new TempFolder(Directory.CreateTempSubdirectory($"fg-{prefix}-").FullName);
         foreach (var (name, text) in files)
         {
-            File.WriteAllText(Path.Combine(folder.FullPath, name), text);
+            var path = Path.Combine(folder.FullPath, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
         }
 
         return folder;

@@ -9,8 +9,11 @@ public sealed class ContentEvents
     private readonly Lock gate = new();
     private readonly List<Channel<ContentReloaded>> listeners = [];
 
+    private long version;
+
     public void Publish(ContentReloaded reloaded)
     {
+        Interlocked.Exchange(ref version, reloaded.Version);
         lock (gate)
         {
             foreach (var listener in listeners)
@@ -20,9 +23,13 @@ public sealed class ContentEvents
         }
     }
 
-    /// <summary>The reloads from now on, until the caller goes away.</summary>
+    /// <summary>
+    /// The reloads from now on, until the caller goes away. The first item names no guide: it
+    /// answers at once, so the browser knows the stream is open.
+    /// </summary>
     public async IAsyncEnumerable<ContentReloaded> ListenAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        yield return new ContentReloaded(Interlocked.Read(ref version), []);
         var channel = Channel.CreateBounded<ContentReloaded>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (gate)
         {

@@ -8,7 +8,7 @@
     window.scrollTo(0, Number(saved));
   }
 
-  const slug = document.body.dataset.liveSlug || "";
+  const slug = document.currentScript.dataset.slug || "";
   const source = new EventSource("/_editor/events");
   source.addEventListener("reload", (event) => {
     const reloaded = JSON.parse(event.data);

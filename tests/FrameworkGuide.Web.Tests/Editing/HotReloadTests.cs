@@ -99,8 +99,11 @@ public sealed class HotReloadTests : IClassFixture<ReloadSite>
         site.Save("marker.md", ReloadSite.Guide("Marker"));
         await site.WaitForAsync("/guides/marker", (response, _) => response.StatusCode == HttpStatusCode.OK);
 
-        await site.WaitForAsync("/_editor", (_, body) =>
-            !body.Contains("swp", StringComparison.Ordinal) && !body.Contains("4913", StringComparison.Ordinal) && !body.Contains("md~", StringComparison.Ordinal));
+        var status = Parser.ParseDocument(await (await site.WaitForAsync("/_editor", (_, body) => body.Contains("marker.md", StringComparison.Ordinal)))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var files = status.QuerySelectorAll(".status-table tbody th").Select(cell => Path.GetFileName(cell.TextContent.Trim())).ToList();
+        Assert.Contains("steady.md", files);
+        Assert.DoesNotContain(files, file => !file.EndsWith(".md", StringComparison.Ordinal) || file.StartsWith('.'));
     }
 
     private static string? H1(string body) => Parser.ParseDocument(body).QuerySelector("h1")?.TextContent.Trim();

@@ -2,12 +2,7 @@
 // (fragments never reach the server) to the ids that replaced them.
 (() => {
   "use strict";
-  const holder = document.querySelector("[data-anchors]");
-  if (!holder) {
-    return;
-  }
-
-  const moved = JSON.parse(holder.dataset.anchors);
+  const moved = JSON.parse(document.currentScript.dataset.anchors || "{}");
   const follow = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id || document.getElementById(id) || !Object.hasOwn(moved, id)) {
