@@ -38,9 +38,12 @@ public sealed class ContentEvents
 
         try
         {
-            await foreach (var reloaded in channel.Reader.ReadAllAsync(cancellationToken))
+            while (await WaitForMoreAsync(channel.Reader, cancellationToken))
             {
-                yield return reloaded;
+                while (channel.Reader.TryRead(out var reloaded))
+                {
+                    yield return reloaded;
+                }
             }
         }
         finally
@@ -49,6 +52,19 @@ public sealed class ContentEvents
             {
                 listeners.Remove(channel);
             }
+        }
+    }
+
+    /// <summary>False once the browser has gone: closing a tab ends the stream, it is not an error.</summary>
+    private static async Task<bool> WaitForMoreAsync(ChannelReader<ContentReloaded> reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
