@@ -11,5 +11,8 @@ public sealed record DecisionRow(string Id, string Need, string NeedHtml, string
 
     public bool IsEither => Option is null;
 
+    /// <summary>The reason as plain text.</summary>
+    public string Reason { get; init; } = "";
+
     public static string AnchorFor(string id) => "need-" + id;
 }

@@ -130,7 +130,10 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
         InlineText.Of(heading),
         markdown.RenderInline(heading),
         markdown.RenderBlocks(body),
-        heading.Line + 1);
+        heading.Line + 1)
+    {
+        Text = InlineText.OfBlocks(body),
+    };
 
     private static string IdOf(HeadingBlock heading) =>
         heading.GetAttributes().Id ?? Slug.FromText(InlineText.Of(heading));
@@ -218,7 +221,10 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
             markdown.RenderContent(cells[0]),
             option,
             markdown.RenderContent(cells[2]),
-            line);
+            line)
+        {
+            Reason = InlineText.Of(cells[2]),
+        };
     }
 
     private Faq? ReadFaq(HeadingBlock heading, List<Block> body)
@@ -235,12 +241,16 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
         {
             var start = body.IndexOf(question) + 1;
             var end = i + 1 < questions.Count ? body.IndexOf(questions[i + 1]) : body.Count;
+            var answer = body.Skip(start).Take(end - start).ToList();
             return new FaqItem(
                 IdOf(question),
                 InlineText.Of(question),
                 markdown.RenderInline(question),
-                markdown.RenderBlocks(body.Skip(start).Take(end - start)),
-                question.Line + 1);
+                markdown.RenderBlocks(answer),
+                question.Line + 1)
+            {
+                AnswerText = InlineText.OfBlocks(answer),
+            };
         }).ToList();
         return new Faq(ToSection(heading, intro), items);
     }

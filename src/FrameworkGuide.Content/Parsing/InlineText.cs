@@ -23,6 +23,18 @@ internal static class InlineText
         return Normalize(text);
     }
 
+    /// <summary>Plain text of whole blocks: a paragraph, list item or code block a line each, blocks apart by a blank line.</summary>
+    public static string OfBlocks(IEnumerable<Block> blocks) =>
+        string.Join("\n\n", blocks.Select(OfBlock).Where(text => text.Length > 0));
+
+    private static string OfBlock(Block block) => block switch
+    {
+        LeafBlock { Inline: null } leaf => leaf.Lines.ToString().Trim(),
+        LeafBlock leaf => Of(leaf),
+        ContainerBlock container => string.Join("\n", container.Descendants<LeafBlock>().Select(OfBlock).Where(text => text.Length > 0)),
+        _ => "",
+    };
+
     public static string Of(ContainerInline inline)
     {
         var text = new StringBuilder();

@@ -32,6 +32,7 @@ public static class ContentExtensions
             services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ContentEvents>();
         builder.Services.AddSingleton<EditLinks>();
+        builder.Services.AddSingleton<FrameworkGuide.Web.Sharing.SiteUrls>();
         builder.Services.AddSingleton<IContentChangeSource, FileSystemChangeSource>();
         builder.Services.AddHostedService<ContentReloader>();
         return builder;

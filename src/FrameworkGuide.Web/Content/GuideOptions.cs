@@ -33,6 +33,13 @@ public sealed class GuideOptions
     [Range(1, 36_500)]
     public int StaleAfterDays { get; set; } = 365;
 
+    /// <summary>
+    /// The public address of the site (<c>https://guides.example.org</c>), used for every absolute
+    /// URL handed out: canonical links, previews, sitemap, feed. Unset: taken from each request.
+    /// </summary>
+    [Url]
+    public string? BaseUrl { get; set; }
+
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";

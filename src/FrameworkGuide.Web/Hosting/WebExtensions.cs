@@ -1,5 +1,7 @@
+using FrameworkGuide.Web.Discovery;
 using FrameworkGuide.Web.Editing;
 using FrameworkGuide.Web.Sharing;
+using FrameworkGuide.Web.Sharing.Cards;
 using Serilog;
 
 namespace FrameworkGuide.Web.Hosting;
@@ -10,6 +12,7 @@ public static class WebExtensions
     public static WebApplicationBuilder AddWebFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
+        builder.Services.AddCards();
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
@@ -34,6 +37,8 @@ public static class WebExtensions
         app.UseAliasRedirects();
         app.UseRouting();
         app.MapControllers();
+        app.MapCards();
+        app.MapDiscovery();
         app.MapEditor();
         app.MapFallbackToController("{*path}", "Fallback", "Errors");
         return app;
