@@ -21,7 +21,17 @@ internal static class Html
 
     public static async Task<IDocument> ParseAsync(string body) => await Parser.ParseDocumentAsync(body, TestContext.Current.CancellationToken);
 
-    public static string Text(this IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text a reader sees in the element, leaving out the "#" permalinks beside headings and rows.</summary>
+    public static string Text(this IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var permalink in copy.QuerySelectorAll(".permalink, .copy-link").ToList())
+        {
+            permalink.Remove();
+        }
+
+        return string.Join(' ', copy.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public static List<string> Texts(this IEnumerable<IElement> elements) => elements.Select(Text).ToList();
 

@@ -10,7 +10,7 @@ public sealed class NotFoundTests(SiteFixture site)
     [InlineData("/guides/no-such-guide/faq")]
     [InlineData("/guides/flask-vs-django/no-such-part")]
     [InlineData("/no/such/page")]
-    [InlineData("/guides/Flask_vs_Django")]
+    [InlineData("/guides/flask_vs_django")]
     public async Task UnknownAddress_ShowsNotFoundPageWithLinkHomeAndGuideList(string path)
     {
         var page = await site.Client().GetPageAsync(path, 404);

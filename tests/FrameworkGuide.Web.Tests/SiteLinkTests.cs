@@ -31,7 +31,8 @@ public sealed class SiteLinkTests(SiteFixture site)
     {
         var page = await site.Client().GetPageAsync(path);
 
-        var assets = page.QuerySelectorAll("link[href]").Attributes("href")
+        // The canonical link names the page itself by its absolute address; everything else the page loads is a path.
+        var assets = page.QuerySelectorAll("link[href]:not([rel=canonical])").Attributes("href")
             .Concat(page.QuerySelectorAll("script[src], img[src], source[src], iframe[src]").Attributes("src"))
             .OfType<string>()
             .ToList();

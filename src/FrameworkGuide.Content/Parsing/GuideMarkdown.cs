@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace FrameworkGuide.Content.Parsing;
@@ -61,6 +62,7 @@ public sealed class GuideMarkdown
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = SafeUrl.Rewrite };
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new PermalinkHeadingRenderer());
         write(renderer);
         writer.Flush();
         return writer.ToString().Trim();

@@ -1,7 +1,55 @@
+using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Sharing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
 namespace FrameworkGuide.Web.Discovery;
 
 public static class DiscoveryExtensions
 {
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>Maps the sitemap, robots.txt, the Atom feed and the guides as JSON.</summary>
-    public static WebApplication MapDiscovery(this WebApplication app) => app;
+    public static WebApplication MapDiscovery(this WebApplication app)
+    {
+        app.MapMethods(DiscoveryPaths.Sitemap, GetAndHead, Sitemap);
+        app.MapMethods(DiscoveryPaths.Robots, GetAndHead, Robots);
+        app.MapMethods(DiscoveryPaths.Feed, GetAndHead, Feed);
+        app.MapMethods(DiscoveryPaths.GuideIndex, GetAndHead, GuideIndex);
+        app.MapMethods(DiscoveryPaths.GuideRoute, GetAndHead, Guide);
+        return app;
+    }
+
+    private static FileContentHttpResult Sitemap(ContentStore content, SiteUrls urls, HttpRequest request) =>
+        TypedResults.Bytes(SitemapWriter.Write(SitemapPages.Of(content.Current), urls.Root(request)), SitemapWriter.ContentType);
+
+    private static ContentHttpResult Robots(SiteUrls urls, HttpRequest request) =>
+        TypedResults.Text(RobotsTxt.For(urls.Absolute(request, DiscoveryPaths.Sitemap)), RobotsTxt.ContentType);
+
+    private static FileContentHttpResult Feed(ContentStore content, SiteUrls urls, IOptions<GuideOptions> options, HttpRequest request) =>
+        TypedResults.Bytes(
+            AtomFeedWriter.Write(options.Value.SiteName, urls.Root(request), content.Current.Guides),
+            AtomFeedWriter.ContentType);
+
+    private static JsonHttpResult<GuideIndexJson> GuideIndex(ContentStore content, SiteUrls urls, HttpRequest request)
+    {
+        var root = urls.Root(request);
+        var index = new GuideIndexJson(content.Current.Guides.Select(guide => guide.ToIndexEntry(root)).ToList());
+        return TypedResults.Json(index, GuideJsonContext.Default.GuideIndexJson);
+    }
+
+    /// <summary>An unknown slug answers 404 with a JSON problem body, so clients of the data get data.</summary>
+    private static Results<JsonHttpResult<GuideJson>, ProblemHttpResult> Guide(
+        string slug, ContentStore content, SiteUrls urls, HttpRequest request)
+    {
+        if (!content.Current.BySlug.TryGetValue(slug, out var guide))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Guide not found",
+                detail: $"No guide has the slug '{slug}'. {DiscoveryPaths.GuideIndex} lists every guide.");
+        }
+
+        return TypedResults.Json(guide.ToJson(urls.Root(request)), GuideJsonContext.Default.GuideJson);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class GuidesController(ContentStore content) : Controller
     {
         var set = content.Current;
         return View(new GuideListPage(
-            new PageMeta("Decision guides", "Side-by-side guides that tell you which framework, database or tool fits your project."),
+            new PageMeta("Decision guides", "Side-by-side guides that tell you which framework, database or tool fits your project.") { Path = "/" },
             "Which one fits your project?",
             set.Guides) { Tags = set.Tags });
     }
@@ -26,6 +26,13 @@ public sealed class GuidesController(ContentStore content) : Controller
 
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/faq")]
     public IActionResult Faq(string slug) => Page(slug, GuidePart.Faq);
+
+    /// <summary>One section or FAQ question on its own page: shared links to it preview as that part.</summary>
+    [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/s/{id}")]
+    public IActionResult Share(string slug, string id) =>
+        content.Current.BySlug.TryGetValue(slug, out var guide) && SharedPart.Find(guide, id) is { } part
+            ? View(new SharedPartPage(guide, part))
+            : NotFound();
 
     private IActionResult Page(string slug, GuidePart part)
     {
@@ -40,6 +47,6 @@ public sealed class GuidesController(ContentStore content) : Controller
             GuidePart.Faq => guide.Faq is null,
             _ => false,
         };
-        return missing ? NotFound() : View(part.ToString(), new GuidePage(guide, part));
+        return missing ? NotFound() : View(part.ToString(), new GuidePage(guide, part) { Related = RelatedGuides.For(guide, content.Current) });
     }
 }

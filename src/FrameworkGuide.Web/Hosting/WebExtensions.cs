@@ -34,7 +34,7 @@ public static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
-        app.UseAliasRedirects();
+        app.UseCanonicalRedirects();
         app.UseRouting();
         app.MapControllers();
         app.MapCards();

@@ -5,5 +5,5 @@ namespace FrameworkGuide.Web.Tags;
 
 public sealed record TagListPage(IReadOnlyList<TagGroup> Tags) : IPageModel
 {
-    public PageMeta Meta => new("Tags", "Every topic the guides cover.");
+    public PageMeta Meta => new("Tags", "Every topic the guides cover.") { Path = "/tags" };
 }

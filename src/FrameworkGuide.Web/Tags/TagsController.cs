@@ -19,7 +19,7 @@ public sealed class TagsController(ContentStore content) : Controller
         }
 
         return View("~/Views/Guides/Index.cshtml", new GuideListPage(
-            new PageMeta($"Guides tagged {group.Tag.Name}", $"Decision guides about {group.Tag.Name}."),
+            new PageMeta($"Guides tagged {group.Tag.Name}", $"Decision guides about {group.Tag.Name}.") { Path = "/tags/" + group.Tag.Slug },
             $"Guides tagged “{group.Tag.Name}”",
             group.Guides));
     }

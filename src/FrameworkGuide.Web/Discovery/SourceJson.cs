@@ -1,0 +1,3 @@
+namespace FrameworkGuide.Web.Discovery;
+
+public sealed record SourceJson(string Title, string Url);

@@ -1,0 +1,29 @@
+using FrameworkGuide.Content.Model;
+using FrameworkGuide.Web.Content;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkGuide.Web.Sharing.Cards;
+
+/// <summary>The card images of guides and of their sections, each drawn once per guide version.</summary>
+public sealed class CardImages(CardRenderer renderer, CardCache cache, IOptions<GuideOptions> options)
+{
+    private const string GuideCardId = "guide";
+    private const string SectionCardPrefix = "s/";
+
+    private readonly string siteName = options.Value.SiteName;
+
+    public CardImage ForGuide(Guide guide) =>
+        cache.GetOrDraw(guide, GuideCardId, () => Draw(GuideCardContent.For(guide, siteName)));
+
+    /// <summary>The card of a section or FAQ question; <c>null</c> when the guide has no part with that id.</summary>
+    public CardImage? ForSection(Guide guide, string sectionId)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var section = CardSection.Find(guide, sectionId);
+        return section is null
+            ? null
+            : cache.GetOrDraw(guide, SectionCardPrefix + section.Id, () => Draw(GuideCardContent.For(guide, section, siteName)));
+    }
+
+    private CardImage Draw(CardContent content) => CardImage.FromPng(renderer.Render(content));
+}
