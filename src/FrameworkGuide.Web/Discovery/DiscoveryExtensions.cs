@@ -38,18 +38,28 @@ public static class DiscoveryExtensions
         return TypedResults.Json(index, GuideJsonContext.Default.GuideIndexJson);
     }
 
-    /// <summary>An unknown slug answers 404 with a JSON problem body, so clients of the data get data.</summary>
-    private static Results<JsonHttpResult<GuideJson>, ProblemHttpResult> Guide(
+    /// <summary>
+    /// A guide's data. An old slug listed in a guide's <c>aliases</c> redirects, as its page does, so
+    /// a JSON URL stays permanent across renames; an unknown slug answers 404 with a JSON problem
+    /// body, so clients of the data get data.
+    /// </summary>
+    private static Results<JsonHttpResult<GuideJson>, RedirectHttpResult, ProblemHttpResult> Guide(
         string slug, ContentStore content, SiteUrls urls, HttpRequest request)
     {
-        if (!content.Current.BySlug.TryGetValue(slug, out var guide))
+        var set = content.Current;
+        if (set.BySlug.TryGetValue(slug, out var guide))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Guide not found",
-                detail: $"No guide has the slug '{slug}'. {DiscoveryPaths.GuideIndex} lists every guide.");
+            return TypedResults.Json(guide.ToJson(urls.Root(request)), GuideJsonContext.Default.GuideJson);
         }
 
-        return TypedResults.Json(guide.ToJson(urls.Root(request)), GuideJsonContext.Default.GuideJson);
+        if (set.Aliases.TryGetValue("/guides/" + slug, out var renamed))
+        {
+            return TypedResults.Redirect(request.PathBase + DiscoveryPaths.GuideJson(renamed), permanent: true);
+        }
+
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Guide not found",
+            detail: $"No guide has the slug '{slug}'. {DiscoveryPaths.GuideIndex} lists every guide.");
     }
 }

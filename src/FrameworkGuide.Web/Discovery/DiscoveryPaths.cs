@@ -15,9 +15,11 @@ public static class DiscoveryPaths
 
     /// <summary>
     /// A guide as data. The slug constraint is the one of the guide pages; the <c>.json</c> suffix
-    /// keeps it apart from <c>/guides/{slug}</c>, whose constraint admits no dot.
+    /// keeps it apart from <c>/guides/{slug}</c>, whose constraint admits no dot. Brackets are
+    /// written single here: <c>[[ ]]</c> is an escape of MVC attribute routes only (for their
+    /// <c>[controller]</c> tokens); in an endpoint route it would reach the regex as written.
     /// </summary>
-    public const string GuideRoute = "/guides/{slug:regex(^[[a-z0-9-]]+$)}.json";
+    public const string GuideRoute = "/guides/{slug:regex(^[a-z0-9-]+$)}.json";
 
     public static string GuideJson(string slug) => "/guides/" + slug + ".json";
 

@@ -28,7 +28,7 @@ public static class GuideJsonMapping
                 : null,
             Sections = guide.Sections.Select(section => ToJson(section)!).ToList(),
             Faq = guide.Faq?.Items.Select(item => new FaqItemJson(item.Id, item.Question, item.AnswerText)).ToList() ?? [],
-            Sources = guide.Sources?.Links.Select(link => new SourceJson(link.Title, link.Url)).ToList() ?? [],
+            Sources = guide.Sources?.Links.Select(link => new SourceJson(link.Title, Absolute(link.Url, page))).ToList() ?? [],
             AboutAuthor = ToJson(guide.AboutAuthor),
             Links = new GuideLinksJson(
                 page,
@@ -50,6 +50,16 @@ public static class GuideJsonMapping
 
     private static List<TagJson> Tags(Guide guide, string root) =>
         guide.Tags.Select(tag => new TagJson(tag.Name, tag.Slug, root + DiscoveryPaths.Tag(tag))).ToList();
+
+    /// <summary>
+    /// A source link as an absolute URL: editors may link to the site itself with a relative one,
+    /// which is resolved against the guide's page. (A path such as <c>/guides/x</c> also parses as an
+    /// absolute file URI on Unix, hence the explicit check for a leading slash.)
+    /// </summary>
+    private static string Absolute(string url, string page) =>
+        url.StartsWith('/') || !Uri.TryCreate(url, UriKind.Absolute, out _)
+            ? new Uri(new Uri(page), url).AbsoluteUri
+            : url;
 
     private static SectionJson? ToJson(Section? section) =>
         section is null ? null : new SectionJson(section.Id, section.Title, section.Text);

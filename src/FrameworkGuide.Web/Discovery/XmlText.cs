@@ -4,7 +4,7 @@ using System.Xml;
 namespace FrameworkGuide.Web.Discovery;
 
 /// <summary>What the sitemap and the feed need to write XML that every reader accepts.</summary>
-internal static class XmlText
+public static class XmlText
 {
     /// <summary>
     /// The text without the characters XML 1.0 cannot carry at all, escaped or not: control

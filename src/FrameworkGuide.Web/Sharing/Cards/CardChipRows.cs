@@ -4,15 +4,16 @@ using static FrameworkGuide.Web.Sharing.Cards.CardTheme;
 namespace FrameworkGuide.Web.Sharing.Cards;
 
 /// <summary>
-/// Chips placed in rows across the card's text width: as many rows as needed up to
-/// <see cref="CardTheme.ChipMaxRows"/>, then a last chip that counts the ones left out ("+3").
+/// Chips placed in rows across the card's text width: as many rows as needed up to a
+/// limit, then a last chip that counts the ones left out ("+3").
 /// </summary>
 public static class CardChipRows
 {
-    public static IReadOnlyList<IReadOnlyList<(string Label, float Width)>> Arrange(IReadOnlyList<string> labels, CardFonts fonts)
+    public static IReadOnlyList<IReadOnlyList<(string Label, float Width)>> Arrange(IReadOnlyList<string> labels, CardFonts fonts, int maxRows)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         using var font = fonts.Create(bold: true, ChipSize);
         float Width(string label) => font.MeasureText(label) + (2 * ChipPadding);
         var maxLabel = CardLayout.TextWidth - (2 * ChipPadding);
@@ -32,7 +33,7 @@ public static class CardChipRows
                 used = 0;
             }
 
-            if (rows.Count == ChipMaxRows)
+            if (rows.Count == maxRows)
             {
                 break;
             }
@@ -42,7 +43,7 @@ public static class CardChipRows
             placed++;
         }
 
-        if (row.Count > 0 && rows.Count < ChipMaxRows)
+        if (row.Count > 0 && rows.Count < maxRows)
         {
             rows.Add(row);
         }

@@ -5,8 +5,9 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 
 /// <summary>
 /// Where everything on a card goes: the lines each text breaks into, their font sizes and
-/// positions. The title takes the largest size at which it fits the room the other blocks
-/// leave, whole words only; below the smallest size it is cut with an ellipsis.
+/// positions. The title takes the largest size at which it fits, whole words only, in the room
+/// the other blocks leave; when it does not fit even at the smallest size, the chips and the
+/// text give up rows for it, and what still does not fit ends with an ellipsis.
 /// </summary>
 public sealed record CardLayout(CardTextBlock? Kicker, CardTextBlock Title, IReadOnlyList<CardChip> Chips, CardTextBlock? Text, string Footer)
 {
@@ -17,21 +18,38 @@ public sealed record CardLayout(CardTextBlock? Kicker, CardTextBlock Title, IRea
 
     public const float AreaBottom = CardSize.Height - FooterHeight - BlockPadding;
 
+    /// <summary>Rows of chips and lines of text to try, most first, while the title does not fit.</summary>
+    private static readonly (int ChipRows, int TextLines)[] Allowances = [(ChipMaxRows, TextMaxLines), (ChipMaxRows, 2), (1, 2), (1, 1)];
+
     public static CardLayout Compute(CardContent content, CardFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fonts);
 
         var kicker = Lines(content.Kicker, fonts, bold: true, KickerSize, 1.3f, maxLines: 1);
-        var text = Lines(content.Text, fonts, bold: false, TextSize, TextLineSpacing, TextMaxLines);
-        var chipRows = CardChipRows.Arrange(content.Chips.Select(CardText.Flatten).Where(chip => chip.Length > 0).ToList(), fonts);
-        var chipsHeight = chipRows.Count == 0 ? 0 : (chipRows.Count * ChipHeight) + ((chipRows.Count - 1) * ChipGap);
+        var labels = content.Chips.Select(CardText.Flatten).Where(chip => chip.Length > 0).ToList();
+        IReadOnlyList<IReadOnlyList<(string Label, float Width)>> chipRows = [];
+        CardTextBlock? text = null;
+        CardTextBlock? title = null;
+        var room = 0f;
+        foreach (var (maxChipRows, maxTextLines) in Allowances)
+        {
+            chipRows = labels.Count == 0 ? [] : CardChipRows.Arrange(labels, fonts, maxChipRows);
+            text = Lines(content.Text, fonts, bold: false, TextSize, TextLineSpacing, maxTextLines);
+            room = AreaBottom - AreaTop
+                - (kicker is null ? 0 : kicker.Height + KickerGap)
+                - (chipRows.Count == 0 ? 0 : ChipsHeight(chipRows.Count) + BlockGap)
+                - (text is null ? 0 : text.Height + BlockGap);
+            // A word too long for any line is cut anyway: giving it more room would not help.
+            title = FitTitle(content.Title, fonts, room)
+                ?? (HeightAtSmallestSize(content.Title, fonts) <= room ? CutTitle(content.Title, fonts, room) : null);
+            if (title is not null)
+            {
+                break;
+            }
+        }
 
-        var room = AreaBottom - AreaTop
-            - (kicker is null ? 0 : kicker.Height + KickerGap)
-            - (chipRows.Count == 0 ? 0 : chipsHeight + BlockGap)
-            - (text is null ? 0 : text.Height + BlockGap);
-        var title = FitTitle(content.Title, fonts, room);
+        title ??= CutTitle(content.Title, fonts, room);
 
         // The blocks stand together in the middle of the room above the footer.
         var total = AreaBottom - AreaTop - room + title.Height;
@@ -65,7 +83,10 @@ public sealed record CardLayout(CardTextBlock? Kicker, CardTextBlock Title, IRea
         return new CardLayout(kicker, title, chips, text is null ? null : text with { Top = top }, CardText.Flatten(content.Footer));
     }
 
-    private static CardTextBlock FitTitle(string title, CardFonts fonts, float room)
+    private static float ChipsHeight(int rows) => (rows * ChipHeight) + ((rows - 1) * ChipGap);
+
+    /// <summary>The title at the largest size at which all of it fits, between whole words; <c>null</c> if none.</summary>
+    private static CardTextBlock? FitTitle(string title, CardFonts fonts, float room)
     {
         for (var size = TitleMaxSize; size >= TitleMinSize; size -= 2)
         {
@@ -74,14 +95,26 @@ public sealed record CardLayout(CardTextBlock? Kicker, CardTextBlock Title, IRea
             var lines = CardText.Wrap(title, font, TextWidth, out var fits);
             if (fits && lines.Count * lineHeight <= room)
             {
-                return new CardTextBlock(lines, Bold: true, size, lineHeight, Top: 0);
+                return new CardTextBlock(CardText.Balance(title, font, TextWidth), Bold: true, size, lineHeight, Top: 0);
             }
         }
 
-        using var smallest = fonts.Create(bold: true, TitleMinSize);
-        var smallestLineHeight = TitleMinSize * TitleLineSpacing;
-        var maxLines = Math.Max(1, (int)(room / smallestLineHeight));
-        return new CardTextBlock(CardText.Fit(title, smallest, TextWidth, maxLines), Bold: true, TitleMinSize, smallestLineHeight, Top: 0);
+        return null;
+    }
+
+    private static float HeightAtSmallestSize(string title, CardFonts fonts)
+    {
+        using var font = fonts.Create(bold: true, TitleMinSize);
+        return CardText.Wrap(title, font, TextWidth, out _).Count * TitleMinSize * TitleLineSpacing;
+    }
+
+    /// <summary>The title at the smallest size, as many lines as the room holds, the last ending in an ellipsis.</summary>
+    private static CardTextBlock CutTitle(string title, CardFonts fonts, float room)
+    {
+        using var font = fonts.Create(bold: true, TitleMinSize);
+        var lineHeight = TitleMinSize * TitleLineSpacing;
+        var maxLines = Math.Max(1, (int)(room / lineHeight));
+        return new CardTextBlock(CardText.Fit(title, font, TextWidth, maxLines), Bold: true, TitleMinSize, lineHeight, Top: 0);
     }
 
     private static CardTextBlock? Lines(string? text, CardFonts fonts, bool bold, float size, float spacing, int maxLines)

@@ -62,6 +62,30 @@ public static class CardText
     }
 
     /// <summary>
+    /// The same number of lines as wrapping at <paramref name="width"/> gives, but as even as
+    /// possible (CSS <c>text-wrap: balance</c>): no short word left alone on the last line.
+    /// </summary>
+    public static IReadOnlyList<string> Balance(string text, SKFont font, float width)
+    {
+        var lines = Wrap(text, font, width, out var fits);
+        if (lines.Count < 2 || !fits)
+        {
+            return lines;
+        }
+
+        // The narrowest width that still gives as many lines, found to the pixel.
+        var (low, high) = (width / lines.Count, width);
+        while (high - low > 1)
+        {
+            var middle = (low + high) / 2;
+            var narrower = Wrap(text, font, middle, out var narrowerFits);
+            (low, high) = narrowerFits && narrower.Count == lines.Count ? (low, middle) : (middle, high);
+        }
+
+        return Wrap(text, font, high, out _);
+    }
+
+    /// <summary>
     /// At most <paramref name="maxLines"/> lines, each no wider than <paramref name="width"/>: the
     /// text wrapped between words, a word wider than a whole line cut with an ellipsis, and the last
     /// line ending in an ellipsis when the text goes on.
