@@ -41,7 +41,7 @@ public class FaqTests
 
         // Assert
         Assert.Equal(2, items.Count);
-        Assert.Equal("<p>At first.</p>\n<h4 id=\"in-the-long-run\">In the long run</h4>\n<p>Django can be easier.</p>", items[0].AnswerHtml);
+        Assert.Equal("<p>At first.</p>\n<h4 id=\"in-the-long-run\">In the long run <a class=\"permalink\" href=\"#in-the-long-run\" aria-label=\"Link to this section: In the long run\">#</a></h4>\n<p>Django can be easier.</p>", items[0].AnswerHtml);
         Assert.Equal("<p>Not always.</p>", items[1].AnswerHtml);
     }
 

@@ -214,7 +214,7 @@ public class SectionTests
         var section = Assert.Single(TestGuides.ParseValid(text).Sections);
 
         // Assert
-        Assert.Equal("<p>Yes, but:</p>\n<h3 id=\"routes\">Routes</h3>\n<p>Rewrite them.</p>", section.Html);
+        Assert.Equal("<p>Yes, but:</p>\n<h3 id=\"routes\">Routes <a class=\"permalink\" href=\"#routes\" aria-label=\"Link to this section: Routes\">#</a></h3>\n<p>Rewrite them.</p>", section.Html);
     }
 
     [Fact]
