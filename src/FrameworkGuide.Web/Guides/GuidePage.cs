@@ -1,4 +1,5 @@
 using FrameworkGuide.Content.Model;
+using FrameworkGuide.Web.Decisions;
 using FrameworkGuide.Web.Layout;
 
 namespace FrameworkGuide.Web.Guides;
@@ -8,6 +9,12 @@ public sealed record GuidePage(Guide Guide, GuidePart Part) : IPageModel
 {
     public PageMeta Meta => (Part switch
     {
+        GuidePart.DecisionTable when Result is { IsEmpty: false } result => new PageMeta(
+            $"{result.Verdict} — {Guide.Title}",
+            $"Needs ticked: {string.Join("; ", result.Ticked.Select(row => row.Need))}.")
+        {
+            Path = result.Path,
+        },
         GuidePart.DecisionTable => new PageMeta($"Decision table: {Guide.Title}", $"Which of {OptionList} fits each kind of project, and why.") { Path = Guide.CanonicalPath + "/decision-table" },
         GuidePart.Faq => new PageMeta($"FAQ: {Guide.Title}", $"Common questions about {OptionList}, answered.") { Path = Guide.CanonicalPath + "/faq" },
         _ => new PageMeta(Guide.Title, Guide.Summary) { Path = Guide.CanonicalPath },
@@ -20,6 +27,9 @@ public sealed record GuidePage(Guide Guide, GuidePart Part) : IPageModel
     };
 
     public string OptionList => string.Join(", ", Guide.Options.Select(option => option.Name));
+
+    /// <summary>The reader's ticked needs and what they point to; empty when nothing is ticked.</summary>
+    public DecisionResult? Result { get; init; }
 
     /// <summary>Guides that share a tag with this one, most shared tags first, then most recently updated.</summary>
     public IReadOnlyList<Guide> Related { get; init; } = [];

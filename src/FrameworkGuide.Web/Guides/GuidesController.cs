@@ -1,4 +1,5 @@
 using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Decisions;
 using FrameworkGuide.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,8 +22,22 @@ public sealed class GuidesController(ContentStore content) : Controller
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute)]
     public IActionResult Show(string slug) => Page(slug, GuidePart.Comparison);
 
+    /// <summary>
+    /// The decision table, and with <c>?need=row-id&amp;need=…</c> the reader's result. With
+    /// <c>partial=1</c> only the result, for the page's script to put in place as boxes are ticked.
+    /// </summary>
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/decision-table")]
-    public IActionResult DecisionTable(string slug) => Page(slug, GuidePart.DecisionTable);
+    public IActionResult DecisionTable(string slug)
+    {
+        if (Request.Query["partial"] == "1")
+        {
+            return content.Current.BySlug.TryGetValue(slug, out var guide) && NeedSelection.Read(guide, Request.Query["need"]) is { } result
+                ? PartialView("_DecisionResult", result)
+                : NotFound();
+        }
+
+        return Page(slug, GuidePart.DecisionTable);
+    }
 
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/faq")]
     public IActionResult Faq(string slug) => Page(slug, GuidePart.Faq);
@@ -47,6 +62,15 @@ public sealed class GuidesController(ContentStore content) : Controller
             GuidePart.Faq => guide.Faq is null,
             _ => false,
         };
-        return missing ? NotFound() : View(part.ToString(), new GuidePage(guide, part) { Related = RelatedGuides.For(guide, content.Current) });
+        if (missing)
+        {
+            return NotFound();
+        }
+
+        return View(part.ToString(), new GuidePage(guide, part)
+        {
+            Related = part == GuidePart.Comparison ? RelatedGuides.For(guide, content.Current) : [],
+            Result = part == GuidePart.Faq ? null : NeedSelection.Read(guide, Request.Query["need"]),
+        });
     }
 }
