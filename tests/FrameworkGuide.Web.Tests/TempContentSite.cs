@@ -18,6 +18,17 @@ public abstract class TempContentSite : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:PreserveStaticLogger", "true");
     }
 
+    /// <summary>The content folder the site serves.</summary>
+    protected string ContentFolder => content.FullPath;
+
+    /// <summary>Writes a file the way editors save: a temporary file moved over the old one.</summary>
+    public void Save(string file, string text)
+    {
+        var temporary = Path.Combine(Path.GetTempPath(), $"save-{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, Path.Combine(ContentFolder, file), overwrite: true);
+    }
+
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public override async ValueTask DisposeAsync()

@@ -12,5 +12,12 @@ public sealed class ContentStore
 
     public ContentSet Current => current;
 
-    public void Replace(ContentSet set) => current = set;
+    /// <summary>Raised after each <see cref="Replace"/>, on the thread that replaced the set; read <see cref="Current"/> for it.</summary>
+    public event EventHandler? Replaced;
+
+    public void Replace(ContentSet set)
+    {
+        current = set;
+        Replaced?.Invoke(this, EventArgs.Empty);
+    }
 }

@@ -1,3 +1,4 @@
+using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Content;
 using FrameworkGuide.Web.Decisions;
 using FrameworkGuide.Web.Layout;
@@ -44,10 +45,16 @@ public sealed class GuidesController(ContentStore content) : Controller
 
     /// <summary>One section or FAQ question on its own page: shared links to it preview as that part.</summary>
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/s/{id}")]
-    public IActionResult Share(string slug, string id) =>
-        content.Current.BySlug.TryGetValue(slug, out var guide) && SharedPart.Find(guide, id) is { } part
-            ? View(new SharedPartPage(guide, part))
-            : NotFound();
+    public IActionResult Share(string slug, string id)
+    {
+        if (!content.Current.BySlug.TryGetValue(slug, out var guide) || SharedPart.Find(guide, id) is not { } part)
+        {
+            return NotFound();
+        }
+
+        HttpContext.DependsOn([guide]);
+        return View(new SharedPartPage(guide, part));
+    }
 
     private IActionResult Page(string slug, GuidePart part)
     {
@@ -67,9 +74,11 @@ public sealed class GuidesController(ContentStore content) : Controller
             return NotFound();
         }
 
+        var related = part == GuidePart.Comparison ? RelatedGuides.For(guide, content.Current) : [];
+        HttpContext.DependsOn([guide, .. related]);
         return View(part.ToString(), new GuidePage(guide, part)
         {
-            Related = part == GuidePart.Comparison ? RelatedGuides.For(guide, content.Current) : [],
+            Related = related,
             Result = part == GuidePart.Faq ? null : NeedSelection.Read(guide, Request.Query["need"]),
         });
     }

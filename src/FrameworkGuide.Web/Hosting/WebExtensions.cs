@@ -1,5 +1,7 @@
+using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Discovery;
 using FrameworkGuide.Web.Editing;
+using FrameworkGuide.Web.Search;
 using FrameworkGuide.Web.Sharing;
 using FrameworkGuide.Web.Sharing.Cards;
 using Serilog;
@@ -13,6 +15,8 @@ public static class WebExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddCards();
+        builder.Services.AddSearch();
+        builder.Services.AddPageCache();
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
@@ -35,6 +39,7 @@ public static class WebExtensions
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseCanonicalRedirects();
+        app.UsePageCache();
         app.UseRouting();
         app.MapControllers();
         app.MapCards();

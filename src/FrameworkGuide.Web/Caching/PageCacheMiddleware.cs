@@ -1,0 +1,152 @@
+using FrameworkGuide.Web.Content;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace FrameworkGuide.Web.Caching;
+
+/// <summary>
+/// Serves pages from memory: a page is rendered once per content version, compressed once, and
+/// answered with a strong ETag, Last-Modified, 304 Not Modified and the configured Cache-Control.
+/// Only GET and HEAD without a query string are cached; the rest goes through untouched.
+/// </summary>
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, IOptions<PageCacheOptions> options)
+{
+    private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "application/json", "text/plain"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!IsCacheable(request))
+        {
+            await next(context);
+            return;
+        }
+
+        // Absolute URLs in a page come from the request's host when Guide:BaseUrl is not set.
+        var key = request.Host.Value + request.Path.Value;
+        var set = store.Current;
+        if (cache.TryGet(key, set, out var page))
+        {
+            await ServeAsync(context, page);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var response = context.Response;
+        if (response.StatusCode == StatusCodes.Status200OK
+            && response.ContentType is { } type
+            && CachedTypes.Any(cached => type.StartsWith(cached, StringComparison.OrdinalIgnoreCase))
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding))
+        {
+            await ServeAsync(context, cache.Store(key, set, context.Features.Get<PageDependencies>(), buffer.ToArray(), type));
+            return;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private bool IsCacheable(HttpRequest request) =>
+        options.Value.Enabled
+        && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.QueryString.HasValue
+        && !request.Path.StartsWithSegments("/_editor", StringComparison.Ordinal);
+
+    private async Task ServeAsync(HttpContext context, CachedPage page)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var (body, encoding, tag) = Choose(request, page);
+        var headers = response.Headers;
+        headers.ContentType = page.ContentType;
+        headers.CacheControl = options.Value.CacheControl;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.ETag = tag;
+        headers.LastModified = page.LastModified.ToString("R");
+        if (IsNotModified(request, page))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Brotli, then gzip, then the plain body, as the client accepts; each with its own strong ETag.</summary>
+    private static (byte[] Body, string? Encoding, string ETag) Choose(HttpRequest request, CachedPage page)
+    {
+        var accepted = request.Headers.AcceptEncoding.ToString();
+        if (page.Brotli is { } brotli && Accepts(accepted, "br"))
+        {
+            return (brotli, "br", page.ETag.Insert(page.ETag.Length - 1, "-br"));
+        }
+
+        if (page.Gzip is { } gzip && Accepts(accepted, "gzip"))
+        {
+            return (gzip, "gzip", page.ETag.Insert(page.ETag.Length - 1, "-gz"));
+        }
+
+        return (page.Body, null, page.ETag);
+    }
+
+    /// <summary>True when Accept-Encoding lists the coding with a q-value above zero.</summary>
+    private static bool Accepts(string acceptEncoding, string coding)
+    {
+        if (acceptEncoding.Length is 0 or > 512)
+        {
+            return false;
+        }
+
+        foreach (var part in acceptEncoding.Split(','))
+        {
+            var pieces = part.Split(';', StringSplitOptions.TrimEntries);
+            if (!pieces[0].Equals(coding, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var quality = pieces.Skip(1).FirstOrDefault(piece => piece.StartsWith("q=", StringComparison.OrdinalIgnoreCase));
+            return quality is null
+                || (double.TryParse(quality[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) && q > 0);
+        }
+
+        return false;
+    }
+
+    /// <summary>If-None-Match wins over If-Modified-Since, as HTTP says; any of the page's tags matches.</summary>
+    private static bool IsNotModified(HttpRequest request, CachedPage page)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
+        if (ifNoneMatch.Length > 0)
+        {
+            var stem = page.ETag.TrimEnd('"');
+            return ifNoneMatch.Trim() == "*"
+                || ifNoneMatch.Split(',').Select(tag => tag.Trim().Replace("W/", "", StringComparison.Ordinal)).Any(tag => tag.StartsWith(stem, StringComparison.Ordinal) && tag.EndsWith('"'));
+        }
+
+        return DateTimeOffset.TryParse(request.Headers.IfModifiedSince.ToString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since)
+            && page.LastModified <= since;
+    }
+}

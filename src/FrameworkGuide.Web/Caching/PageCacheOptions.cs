@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrameworkGuide.Web.Caching;
+
+/// <summary>The <c>PageCache</c> section: rendered pages kept in memory per content version.</summary>
+public sealed class PageCacheOptions
+{
+    public const string SectionName = "PageCache";
+
+    /// <summary>Serve rendered pages from memory. Default: on (off in Development, where editors' notes change pages).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The most memory the cached pages (with their compressed forms) may take. Default: 128 MiB.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>The <c>Cache-Control</c> header of pages, for browsers and a CDN in front.</summary>
+    [Required]
+    public string CacheControl { get; set; } = "public, max-age=300, stale-while-revalidate=3600";
+}

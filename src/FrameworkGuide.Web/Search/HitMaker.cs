@@ -1,0 +1,60 @@
+using FrameworkGuide.Content.Model;
+
+namespace FrameworkGuide.Web.Search;
+
+/// <summary>
+/// Finds where in a guide the query matched best, to link there and quote it. A decision row,
+/// question or section wins the link only when it has more of the query's words than the title,
+/// options and tags have: otherwise the guide as a whole is the match and the link goes to its top.
+/// </summary>
+public sealed class HitMaker(GuideAnalyzer analyzer, SnippetMaker snippets)
+{
+    public SearchHit For(Guide guide, SearchQuery query)
+    {
+        var headline = new[] { guide.Title, Join(guide.Options.Select(option => option.Name)), Join(guide.Tags.Select(tag => tag.Name)) }
+            .Max(text => Matched(text, query));
+
+        GuideText? summary = null;
+        GuideText? best = null;
+        var bestCount = 0;
+        var summaryCount = 0;
+        foreach (var part in GuideText.Of(guide))
+        {
+            var count = Matched(part.Text, query);
+            if (part.Anchor is null)
+            {
+                summary = part;
+                summaryCount = count;
+            }
+
+            if (count > bestCount || (count == bestCount && count > 0 && part.Weight > best!.Weight))
+            {
+                best = part;
+                bestCount = count;
+            }
+        }
+
+        if (best is { Anchor: { } anchor } && bestCount > headline)
+        {
+            return new SearchHit(guide, $"{guide.CanonicalPath}#{anchor}", best.Where, snippets.Make(best.Text, query));
+        }
+
+        // The guide is the match: its summary says what it is about, unless another part has more of the words.
+        var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? GuideText.Of(guide).FirstOrDefault();
+        return new SearchHit(guide, guide.CanonicalPath, null, quote is null ? Snippet.None : snippets.Make(quote.Text, query));
+    }
+
+    /// <summary>How many of the query's words the text has.</summary>
+    private int Matched(string text, SearchQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        var terms = analyzer.Terms(text);
+        return query.Words.Count(word => terms.Any(word.Matches));
+    }
+
+    private static string Join(IEnumerable<string> names) => string.Join(", ", names);
+}

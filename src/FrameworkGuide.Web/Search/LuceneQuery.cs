@@ -1,0 +1,38 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace FrameworkGuide.Web.Search;
+
+/// <summary>Turns a <see cref="SearchQuery"/> into a Lucene query built term by term: nothing the reader typed is parsed as syntax.</summary>
+public static class LuceneQuery
+{
+    /// <summary>A prefix match counts a little less than the whole word.</summary>
+    private const float PrefixWeight = 0.8f;
+
+    /// <param name="everyWord">True: a guide must have every word, each in any field. False: any word will do.</param>
+    public static Query For(SearchQuery query, bool everyWord)
+    {
+        var all = new BooleanQuery();
+        foreach (var word in query.Words)
+        {
+            all.Add(AnyField(word), everyWord ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return all;
+    }
+
+    private static BooleanQuery AnyField(QueryWord word)
+    {
+        var any = new BooleanQuery();
+        foreach (var (field, boost) in SearchFields.Weighted)
+        {
+            any.Add(new TermQuery(new Term(field, word.Term)) { Boost = boost }, Occur.SHOULD);
+            if (word.Prefix is { } prefix)
+            {
+                any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = boost * PrefixWeight }, Occur.SHOULD);
+            }
+        }
+
+        return any;
+    }
+}

@@ -1,0 +1,71 @@
+using FrameworkGuide.Content.Loading;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace FrameworkGuide.Web.Search;
+
+/// <summary>
+/// The in-memory index of one <see cref="ContentSet"/>, never changed once built. Readers take a
+/// reference for the length of one search (<see cref="TryAcquire"/>, <see cref="Release"/>); the
+/// index closes when the site has moved on to a newer one and the last reader is done.
+/// </summary>
+public sealed class SearchIndex : IDisposable, IndexReader.IReaderClosedListener
+{
+    private readonly RAMDirectory directory;
+    private readonly DirectoryReader reader;
+    private int disposed;
+
+    private SearchIndex(ContentSet set, RAMDirectory directory)
+    {
+        Set = set;
+        this.directory = directory;
+        reader = DirectoryReader.Open(directory);
+        reader.AddReaderClosedListener(this);
+        Searcher = new IndexSearcher(reader);
+    }
+
+    /// <summary>The content this index was built from: a search shows these guides, not newer ones.</summary>
+    public ContentSet Set { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    /// <summary>Indexes every served guide of the set, in memory.</summary>
+    public static SearchIndex Build(ContentSet set, GuideAnalyzer analyzer)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(GuideAnalyzer.Version, analyzer.Analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+            MergeScheduler = new SerialMergeScheduler(),
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var guide in set.Guides)
+            {
+                writer.AddDocument(GuideDocument.For(guide));
+            }
+
+            writer.Commit();
+        }
+
+        return new SearchIndex(set, directory);
+    }
+
+    /// <summary>Takes a reference for one search; false once the index has closed.</summary>
+    public bool TryAcquire() => reader.TryIncRef();
+
+    public void Release() => reader.DecRef();
+
+    /// <summary>Gives up the builder's reference: the index closes when the last search using it ends.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            reader.DecRef();
+        }
+    }
+
+    void IndexReader.IReaderClosedListener.OnClose(IndexReader closed) => directory.Dispose();
+}

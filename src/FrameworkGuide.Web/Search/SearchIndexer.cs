@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using FrameworkGuide.Web.Content;
+
+namespace FrameworkGuide.Web.Search;
+
+/// <summary>
+/// Keeps the search index in step with the content: the first index is built before the site
+/// answers its first request, and each content reload builds a new one in the background while
+/// searches go on using the previous one. Reloads that come while a build runs fold into one build.
+/// </summary>
+public sealed partial class SearchIndexer(
+    ContentStore store,
+    SearchIndexes indexes,
+    GuideAnalyzer analyzer,
+    ILogger<SearchIndexer> logger) : BackgroundService
+{
+    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced += OnReplaced;
+        Rebuild();
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Replaced -= OnReplaced;
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken))
+            {
+                Rebuild();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void OnReplaced(object? sender, EventArgs e) => changes.Writer.TryWrite(true);
+
+    /// <summary>Indexes the store's current set, unless the index already has it.</summary>
+    private void Rebuild()
+    {
+        var set = store.Current;
+        if (ReferenceEquals(set, indexes.Set))
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            indexes.Publish(SearchIndex.Build(set, analyzer));
+            LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds);
+        }
+#pragma warning disable CA1031 // A failed build must not stop the site: searches keep the last index.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            LogIndexFailed(error, set.Guides.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {GuideCount} guides for search in {ElapsedMs:0.0} ms")]
+    private partial void LogIndexed(int guideCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Indexing {GuideCount} guides for search failed; searches keep using the last index")]
+    private partial void LogIndexFailed(Exception error, int guideCount);
+}
