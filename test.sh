@@ -4,9 +4,30 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The browser tests drive the system's Chromium (Playwright never downloads one): install
+# Debian's package on a fresh machine.
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    echo "CHROMIUM_PATH is set to $chromium, which is not an executable; the browser tests need Chromium there" >&2
+    exit 1
+  elif [ "$(id -u)" -eq 0 ]; then
+    echo "Chromium is missing: installing Debian's chromium package for the browser tests"
+    if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } || [ ! -x "$chromium" ]; then
+      echo "could not install chromium at $chromium" >&2
+      exit 1
+    fi
+  else
+    echo "The browser tests need Chromium at $chromium. Install it as root: apt-get update && apt-get install -y chromium" >&2
+    echo "(or point CHROMIUM_PATH at a Chromium binary), then run ./test.sh again." >&2
+    exit 1
+  fi
+fi
+
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
+touch "$results/.started"
 
 dotnet test FrameworkGuide.sln --report-xunit-trx --results-directory "$results" "$@"
 status=$?
@@ -26,6 +47,10 @@ done
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test results were found in $results" >&2
   status=1
+fi
+screenshots=$(find "$(pwd)/artifacts/screenshots" -mindepth 1 -maxdepth 1 -type d -newer "$results/.started" 2>/dev/null | sort | tail -n 1)
+if [ -n "$screenshots" ]; then
+  echo "screenshots: $screenshots"
 fi
 echo "$passed passed, $failed failed"
 if [ "$failed" -gt 0 ]; then

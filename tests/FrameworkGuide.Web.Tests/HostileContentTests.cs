@@ -35,12 +35,12 @@ public sealed class HostileContentTests(SiteFixture site)
             Assert.True(source.StartsWith("/js/", StringComparison.Ordinal) || source == "/_editor/live-reload.js", source));
         Assert.Empty(page.QuerySelectorAll("main script, script:not([src]):not([type='application/ld+json'])"));
         Assert.Empty(page.QuerySelectorAll("iframe, object, embed, img, svg, base"));
-        // The one form is the site's own decision helper, sending to the site.
+        // The forms are the site's own search box and decision helper, sending to the site.
         Assert.All(page.QuerySelectorAll("form"), form =>
-        {
-            Assert.True(form.ClassList.Contains("decision-form"));
-            Assert.Equal("/guides/hostile-markup/decision-table", form.GetAttribute("action"));
-        });
+            Assert.True(
+                (form.ClassList.Contains("site-search") && form.GetAttribute("action") == "/search")
+                || (form.ClassList.Contains("decision-form") && form.GetAttribute("action") == "/guides/hostile-markup/decision-table"),
+                form.OuterHtml[..Math.Min(200, form.OuterHtml.Length)]));
     }
 
     [Theory]

@@ -36,12 +36,12 @@ public static class WebExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.MapStaticAssets();
         app.UseSerilogRequestLogging();
         app.UseCanonicalRedirects();
         app.UsePageCache();
         app.UseRouting();
-        app.MapControllers();
+        app.MapControllers().WithStaticAssets();
         app.MapCards();
         app.MapDiscovery();
         app.MapEditor();

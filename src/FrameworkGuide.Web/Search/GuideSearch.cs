@@ -1,9 +1,12 @@
+using System.Globalization;
+using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Content.Model;
+using FrameworkGuide.Web.Content;
 
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>Answers a search from the current index: the best guides first, each with where it matched.</summary>
-public sealed class GuideSearch(SearchIndexes indexes, GuideAnalyzer analyzer, HitMaker hits)
+public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, GuideAnalyzer analyzer, HitMaker hits)
 {
     /// <summary>Results shown on one page.</summary>
     public const int MaxResults = 20;
@@ -11,10 +14,14 @@ public sealed class GuideSearch(SearchIndexes indexes, GuideAnalyzer analyzer, H
     public SearchPage Find(string? text)
     {
         var query = SearchQuery.Parse(text, analyzer);
-        return indexes.Read(index => query.IsEmpty ? new SearchPage(query, index.Set) : Search(index, query));
+
+        // The guides to browse when there is nothing to show come from the content the site serves now;
+        // the hits come from the index, which may still be the one of the set before.
+        var browse = content.Current;
+        return query.IsEmpty ? new SearchPage(query, browse) : indexes.Read(index => Search(index, query, browse));
     }
 
-    private SearchPage Search(SearchIndex index, SearchQuery query)
+    private SearchPage Search(SearchIndex index, SearchQuery query, ContentSet browse)
     {
         var everyWord = true;
         var top = index.Searcher.Search(LuceneQuery.For(query, everyWord), MaxResults);
@@ -25,11 +32,11 @@ public sealed class GuideSearch(SearchIndexes indexes, GuideAnalyzer analyzer, H
         }
 
         var found = top.ScoreDocs
-            .Select(hit => index.Searcher.Doc(hit.Doc).Get(SearchFields.Slug))
+            .Select(hit => index.Searcher.Doc(hit.Doc).Get(SearchFields.Slug, CultureInfo.InvariantCulture))
             .Select(slug => index.Set.BySlug.GetValueOrDefault(slug))
             .OfType<Guide>()
             .Select(guide => hits.For(guide, query))
             .ToList();
-        return new SearchPage(query, index.Set) { Hits = found, TotalHits = top.TotalHits, HasEveryWord = everyWord };
+        return new SearchPage(query, browse) { Hits = found, TotalHits = top.TotalHits, HasEveryWord = everyWord };
     }
 }

@@ -10,7 +10,7 @@ namespace FrameworkGuide.Web.Search;
 /// reference for the length of one search (<see cref="TryAcquire"/>, <see cref="Release"/>); the
 /// index closes when the site has moved on to a newer one and the last reader is done.
 /// </summary>
-public sealed class SearchIndex : IDisposable, IndexReader.IReaderClosedListener
+public sealed class SearchIndex : IDisposable, IReaderDisposedListener
 {
     private readonly RAMDirectory directory;
     private readonly DirectoryReader reader;
@@ -21,7 +21,7 @@ public sealed class SearchIndex : IDisposable, IndexReader.IReaderClosedListener
         Set = set;
         this.directory = directory;
         reader = DirectoryReader.Open(directory);
-        reader.AddReaderClosedListener(this);
+        reader.AddReaderDisposedListener(this);
         Searcher = new IndexSearcher(reader);
     }
 
@@ -67,5 +67,5 @@ public sealed class SearchIndex : IDisposable, IndexReader.IReaderClosedListener
         }
     }
 
-    void IndexReader.IReaderClosedListener.OnClose(IndexReader closed) => directory.Dispose();
+    void IReaderDisposedListener.OnDispose(IndexReader closed) => directory.Dispose();
 }

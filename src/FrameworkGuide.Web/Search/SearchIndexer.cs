@@ -62,9 +62,7 @@ public sealed partial class SearchIndexer(
             indexes.Publish(SearchIndex.Build(set, analyzer));
             LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds);
         }
-#pragma warning disable CA1031 // A failed build must not stop the site: searches keep the last index.
-        catch (Exception error)
-#pragma warning restore CA1031
+        catch (Exception error) // A failed build must not stop the site: searches keep the last index.
         {
             LogIndexFailed(error, set.Guides.Count);
         }

@@ -4,7 +4,7 @@ using FrameworkGuide.Web.Layout;
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>The search page: the query, the results, and the whole content set to offer when there are none.</summary>
-/// <param name="Set">The content the index searched: the guides and tags to browse instead.</param>
+/// <param name="Set">The content the site serves: the guides and tags to browse when there is nothing to show.</param>
 public sealed record SearchPage(SearchQuery Query, ContentSet Set) : IPageModel
 {
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
