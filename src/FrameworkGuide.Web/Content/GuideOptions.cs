@@ -40,6 +40,10 @@ public sealed class GuideOptions
     [Url]
     public string? BaseUrl { get; set; }
 
+    /// <summary>Guides per page on the home page and tag pages. Default: 50.</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 50;
+
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";

@@ -9,4 +9,7 @@ public sealed record GuideListPage(PageMeta Meta, string Heading, IReadOnlyList<
 {
     /// <summary>The tags to offer for browsing beside the list.</summary>
     public IReadOnlyList<TagGroup> Tags { get; init; } = [];
+
+    /// <summary>Where this page sits in a long list; one page when <c>null</c>.</summary>
+    public Pagination? Pagination { get; init; }
 }

@@ -3,21 +3,34 @@ using FrameworkGuide.Web.Content;
 using FrameworkGuide.Web.Decisions;
 using FrameworkGuide.Web.Layout;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FrameworkGuide.Web.Guides;
 
-public sealed class GuidesController(ContentStore content) : Controller
+public sealed class GuidesController(ContentStore content, IOptions<GuideOptions> options) : Controller
 {
     private const string SlugRoute = "/guides/{slug:regex(^[[a-z0-9-]]+$)}";
 
+    /// <summary>All guides, most recently updated first, a page at a time.</summary>
     [AcceptVerbs("GET", "HEAD", Route = "/")]
-    public IActionResult Index()
+    [AcceptVerbs("GET", "HEAD", Route = "/page/{page:int:min(2)}")]
+    public IActionResult Index(int page = 1)
     {
         var set = content.Current;
+        if (Pagination.Slice(set.Guides, page, options.Value.PageSize, "/") is not var (guides, pagination))
+        {
+            return NotFound();
+        }
+
+        var title = page == 1 ? "Decision guides" : $"Decision guides, page {page} of {pagination.PageCount}";
         return View(new GuideListPage(
-            new PageMeta("Decision guides", "Side-by-side guides that tell you which framework, database or tool fits your project.") { Path = "/" },
+            new PageMeta(title, "Side-by-side guides that tell you which framework, database or tool fits your project.") { Path = pagination.PathOf(page) },
             "Which one fits your project?",
-            set.Guides) { Tags = set.Tags });
+            guides)
+        {
+            Tags = page == 1 ? set.Tags : [],
+            Pagination = pagination,
+        });
     }
 
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute)]
