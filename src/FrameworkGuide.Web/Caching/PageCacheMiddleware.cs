@@ -62,7 +62,15 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
         options.Value.Enabled
         && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && !request.QueryString.HasValue
+        && IsPagePath(request.Path)
         && !request.Path.StartsWithSegments("/_editor", StringComparison.Ordinal);
+
+    /// <summary>Pages and the site's XML, JSON and text files; not static assets or images, which have their own caching.</summary>
+    private static bool IsPagePath(PathString path)
+    {
+        var extension = Path.GetExtension(path.Value.AsSpan());
+        return extension.IsEmpty || extension is ".xml" or ".json" or ".txt";
+    }
 
     private async Task ServeAsync(HttpContext context, CachedPage page)
     {

@@ -12,12 +12,16 @@ public sealed class ContentStore
 
     public ContentSet Current => current;
 
+    /// <summary>When a content set was last swapped in; <c>null</c> until the first load.</summary>
+    public DateTimeOffset? ReplacedAt { get; private set; }
+
     /// <summary>Raised after each <see cref="Replace"/>, on the thread that replaced the set; read <see cref="Current"/> for it.</summary>
     public event EventHandler? Replaced;
 
     public void Replace(ContentSet set)
     {
         current = set;
+        ReplacedAt = DateTimeOffset.UtcNow;
         Replaced?.Invoke(this, EventArgs.Empty);
     }
 }

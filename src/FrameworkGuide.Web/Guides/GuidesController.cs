@@ -41,6 +41,7 @@ public sealed class GuidesController(ContentStore content, IOptions<GuideOptions
     /// <c>partial=1</c> only the result, for the page's script to put in place as boxes are ticked.
     /// </summary>
     [AcceptVerbs("GET", "HEAD", Route = SlugRoute + "/decision-table")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(FrameworkGuide.Web.Security.SecurityExtensions.PerRequestWork)]
     public IActionResult DecisionTable(string slug)
     {
         if (Request.Query["partial"] == "1")

@@ -2,6 +2,7 @@ using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Discovery;
 using FrameworkGuide.Web.Editing;
 using FrameworkGuide.Web.Search;
+using FrameworkGuide.Web.Security;
 using FrameworkGuide.Web.Sharing;
 using FrameworkGuide.Web.Sharing.Cards;
 using Serilog;
@@ -13,6 +14,7 @@ public static class WebExtensions
     /// <summary>MVC with views, and Serilog configured from appsettings.</summary>
     public static WebApplicationBuilder AddWebFeatures(this WebApplicationBuilder builder)
     {
+        builder.AddSecurity();
         builder.Services.AddControllersWithViews();
         builder.Services.AddCards();
         builder.Services.AddSearch();
@@ -30,6 +32,7 @@ public static class WebExtensions
     /// <summary>The request pipeline: errors, static assets, request logging, then the pages.</summary>
     public static WebApplication UseWebFeatures(this WebApplication app)
     {
+        app.UseSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -41,6 +44,8 @@ public static class WebExtensions
         app.UseCanonicalRedirects();
         app.UsePageCache();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.MapHealth();
         app.MapControllers().WithStaticAssets();
         app.MapCards();
         app.MapDiscovery();
