@@ -28,6 +28,12 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
             return null;
         }
 
+        if (CountLinkOpenings(text) is var links and > MaxLinks)
+        {
+            diagnostics.Error(1, $"the file opens {links:N0} links ('](' ), more than the {MaxLinks:N0} a guide may have: split it or remove the repeats");
+            return null;
+        }
+
         MarkdownDocument document;
         try
         {
@@ -93,6 +99,23 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
             AnchorIds = anchorIds.Union(anchorAliases.Keys).ToHashSet(StringComparer.Ordinal),
             GuideLinks = guideLinks,
         };
+    }
+
+    /// <summary>
+    /// More links than any guide needs. Unclosed links (<c>[a](b</c> repeated) take Markdig time
+    /// that grows with the square of their number, so a file with more is refused before parsing.
+    /// </summary>
+    public const int MaxLinks = 2_000;
+
+    private static int CountLinkOpenings(string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf("](", StringComparison.Ordinal); at >= 0; at = text.IndexOf("](", at + 2, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string ReadSlug(string path, FrontMatter frontMatter, DiagnosticBag diagnostics)
