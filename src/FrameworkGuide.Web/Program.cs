@@ -1,5 +1,6 @@
 using FrameworkGuide.Web.Checking;
 using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Export;
 using FrameworkGuide.Web.Hosting;
 using Serilog;
 
@@ -15,6 +16,11 @@ try
     if (CheckCommand.IsRequested(args))
     {
         return CheckCommand.Run(builder, args);
+    }
+
+    if (ExportCommand.IsRequested(args))
+    {
+        return await ExportCommand.RunAsync(builder, args);
     }
 
     builder.AddWebFeatures();

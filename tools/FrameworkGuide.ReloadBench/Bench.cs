@@ -2,6 +2,7 @@ using FrameworkGuide.ReloadBench.Generation;
 using FrameworkGuide.ReloadBench.Reporting;
 using FrameworkGuide.ReloadBench.Scenarios;
 using FrameworkGuide.ReloadBench.Site;
+using FrameworkGuide.Synthetic;
 
 namespace FrameworkGuide.ReloadBench;
 

@@ -46,9 +46,14 @@ public sealed class GuidesController(ContentStore content, IOptions<GuideOptions
     {
         if (Request.Query["partial"] == "1")
         {
-            return content.Current.BySlug.TryGetValue(slug, out var guide) && NeedSelection.Read(guide, Request.Query["need"]) is { } result
-                ? PartialView("_DecisionResult", result)
-                : NotFound();
+            if (!content.Current.BySlug.TryGetValue(slug, out var guide) || NeedSelection.Read(guide, Request.Query["need"]) is not { } result)
+            {
+                return NotFound();
+            }
+
+            // Tells decide.js this is the result fragment, not a page a static host served in its place.
+            Response.Headers["X-Decision-Result"] = "1";
+            return PartialView("_DecisionResult", result);
         }
 
         return Page(slug, GuidePart.DecisionTable);

@@ -1,3 +1,5 @@
+using FrameworkGuide.Synthetic;
+
 namespace FrameworkGuide.ReloadBench.Generation;
 
 /// <summary>

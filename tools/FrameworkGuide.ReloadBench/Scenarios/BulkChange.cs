@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FrameworkGuide.ReloadBench.Generation;
 using FrameworkGuide.ReloadBench.Site;
+using FrameworkGuide.Synthetic;
 
 namespace FrameworkGuide.ReloadBench.Scenarios;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using FrameworkGuide.Synthetic;
 
 namespace FrameworkGuide.ReloadBench.Site;
 
@@ -30,7 +31,7 @@ internal sealed class BackgroundReaders(HttpClient client, int guideCount)
         {
             var path = random.Next(10) == 0
                 ? new Uri("/", UriKind.Relative)
-                : SiteClient.GuidePath(Generation.GuideText.Slug(random.Next(1, guideCount + 1)));
+                : SiteClient.GuidePath(GuideText.Slug(random.Next(1, guideCount + 1)));
             try
             {
                 using var response = await client.GetAsync(path, stop);

@@ -1,55 +1,43 @@
 using System.Globalization;
 using System.Text;
 
-namespace FrameworkGuide.ReloadBench.Generation;
+namespace FrameworkGuide.Synthetic;
 
 /// <summary>
 /// Writes one realistic guide of about 4 KB in the format of docs/writing-guides.md: front matter,
 /// introduction, Quick Answer, a six-row Decision Table, When X Fits per option, two comparison
 /// sections, an FAQ of three questions, Sources Checked and About the Author. Guides link to their
-/// neighbours, so the cross-guide link check has work to do. The marker goes into the title, where
-/// the page shows it in <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c>.
+/// neighbours, one of them to a <c>#decision-table</c> fragment, so the cross-guide link check has
+/// work to do. A set of them loads with no errors and no warnings.
 /// </summary>
-internal static class GuideText
+public static class GuideText
 {
-    private static readonly (string A, string B, string Language)[] Pairs =
-    [
-        ("Flask", "Django", "python"), ("React", "Vue", "javascript"), ("PostgreSQL", "MySQL", "databases"),
-        ("Rails", "Laravel", "ruby"), ("Express", "Fastify", "nodejs"), ("Spring Boot", "Quarkus", "java"),
-        ("Svelte", "Angular", "javascript"), ("Redis", "Memcached", "caching"), ("Kafka", "RabbitMQ", "messaging"),
-        ("Go", "Rust", "systems"), ("Hugo", "Jekyll", "static-sites"), ("Terraform", "Pulumi", "infrastructure"),
-        ("SQLite", "DuckDB", "databases"), ("Phoenix", "Rails", "elixir"), ("FastAPI", "Flask", "python"),
-        ("Nuxt", "SvelteKit", "javascript"),
-    ];
-
-    private static readonly string[] Uses =
-    [
-        "internal dashboards", "public APIs", "content sites", "data pipelines", "mobile backends",
-        "small teams", "startups", "long-lived products", "prototypes", "regulated industries",
-        "high-traffic services", "side projects",
-    ];
-
-    private static readonly string[] Authors = ["Joseph Nilo", "Ada Brennan", "Kwame Osei", "Lena Vogt", "Marta Ruiz"];
-
+    /// <summary>The slug and file name (without <c>.md</c>) of guide <paramref name="index"/>: <c>guide-0001</c> for 1.</summary>
     public static string Slug(int index) => string.Create(CultureInfo.InvariantCulture, $"guide-{index:D4}");
+
+    /// <summary>The file name of guide <paramref name="index"/>: <c>guide-0001.md</c> for 1.</summary>
+    public static string FileName(int index) => Slug(index) + ".md";
 
     /// <param name="index">1-based; the slug is <c>guide-0001</c> for 1.</param>
     /// <param name="count">How many guides exist, so links only point at real ones.</param>
-    /// <param name="marker">Letters and digits only; shown in the title.</param>
-    public static string Write(int index, int count, string marker)
+    /// <param name="marker">Letters and digits only, shown in the title (in <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c>) so a
+    /// reader can tell one version of the file from another; <c>null</c> for none.</param>
+    /// <param name="seed">Which topics the guides get: see <see cref="GuideTopic.For"/>. The text is the same for the same arguments.</param>
+    public static string Write(int index, int count, string? marker = null, int seed = 0)
     {
-        var (a, b, language) = Pairs[index % Pairs.Length];
-        var use = Uses[index / Pairs.Length % Uses.Length];
-        var author = Authors[index % Authors.Length];
+        ArgumentOutOfRangeException.ThrowIfLessThan(index, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, count);
+        var topic = GuideTopic.For(index, seed);
+        var (a, b, language, use, author, updated) = (topic.OptionA, topic.OptionB, topic.Area, topic.Use, topic.Author, topic.Updated);
+        var titleSuffix = string.IsNullOrEmpty(marker) ? "" : $" ({marker})";
         var previous = Slug(index == 1 ? count : index - 1);
         var next = Slug(index == count ? 1 : index + 1);
-        var updated = new DateOnly(2026, 1, 1).AddDays(index % 360);
         var text = new StringBuilder(4600);
         var c = CultureInfo.InvariantCulture;
 
         text.Append(c, $$"""
             ---
-            title: "{{a}} vs {{b}} for {{use}} ({{marker}})"
+            title: "{{a}} vs {{b}} for {{use}}{{titleSuffix}}"
             summary: "{{a}} is the lighter start for {{use}}; {{b}} brings more structure when the project and the team grow."
             updated: {{updated:yyyy-MM-dd}}
             author: "{{author}}"

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FrameworkGuide.Web.Export;
+
+/// <summary>
+/// <c>export OUTDIR [--force]</c>: writes the whole site as files that nginx, an object store or a
+/// CDN serves at the same URLs (docs/export.md). It starts the real site, configured as always but
+/// rendering as in Production and listening on 127.0.0.1 only, asks it for every URL and writes each
+/// answer: an exported page is, byte for byte, the page the live site serves at that URL.
+/// Exits 1 when OUTDIR is not empty (without <c>--force</c>) or when any URL fails.
+/// </summary>
+public static class ExportCommand
+{
+    private const int MaxFailuresShown = 50;
+
+    public static bool IsRequested(string[] args) => args is ["export", ..];
+
+    public static async Task<int> RunAsync(WebApplicationBuilder builder, string[] args, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        output ??= Console.Out;
+        var clock = Stopwatch.StartNew();
+        if (!ExportArguments.TryParse(args, CallerDirectory(), out var arguments, out var error))
+        {
+            await output.WriteLineAsync($"error: {error}{Environment.NewLine}{ExportArguments.Usage}");
+            return 1;
+        }
+
+        builder.Configuration.AddInMemoryCollection(arguments.Settings);
+        var options = builder.Configuration.GetSection(GuideOptions.SectionName).Get<GuideOptions>() ?? new GuideOptions();
+        var content = new ContentFolder(Options.Create(options), builder.Environment).FullPath;
+        if (!Directory.Exists(content))
+        {
+            await output.WriteLineAsync($"error: the content folder {content} does not exist (Guide:ContentPath)");
+            return 1;
+        }
+
+        if (ExportFolder.Prepare(arguments.OutputFolder, arguments.Force, [content, builder.Environment.ContentRootPath]) is { } problem)
+        {
+            await output.WriteLineAsync($"error: {problem}");
+            return 1;
+        }
+
+        await using var app = BuildHost(builder);
+        await app.StartAsync(cancellationToken);
+        try
+        {
+            return await ExportAsync(app, arguments.OutputFolder, output, clock, cancellationToken);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The site as readers get it: a host of its own in the Production environment (no editor
+    /// notes, no live reload) with the command's configuration, whatever environment the command
+    /// runs in (<c>dotnet run</c> runs it in Development, whose settings name the repository's
+    /// content). Only what changes no page is set apart: no file watching, no page cache (each page
+    /// is asked for once), no line per request in the log, no https redirect or request limit for
+    /// its own client, and Kestrel on the loopback address only, whatever addresses the
+    /// configuration names.
+    /// </summary>
+    private static WebApplication BuildHost(WebApplicationBuilder command)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = command.Environment.ApplicationName,
+            ContentRootPath = command.Environment.ContentRootPath,
+            WebRootPath = command.Environment.WebRootPath,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(command.Configuration);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Guide:Watch"] = "false",
+            ["PageCache:Enabled"] = "false",
+            ["Security:RequireHttps"] = "false",
+            ["Security:PermitsPerSecond"] = "1000000",
+            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
+        builder.AddContent();
+        builder.AddWebFeatures();
+        var app = builder.Build();
+        app.UseWebFeatures();
+        return app;
+    }
+
+    private static async Task<int> ExportAsync(WebApplication app, string folder, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var set = app.Services.GetRequiredService<ContentStore>().Current;
+        var options = app.Services.GetRequiredService<IOptions<GuideOptions>>().Value;
+        var baseUrl = options.BaseUrl;
+        if (baseUrl is null)
+        {
+            await output.WriteLineAsync(
+                "warning: Guide:BaseUrl is not set, so canonical links, previews, the sitemap and the feed name http://localhost. "
+                + "Set it to the address the files will be served at: Guide__BaseUrl=https://your.site or --Guide:BaseUrl=https://your.site");
+        }
+
+        if (set.RejectedCount > 0)
+        {
+            await output.WriteLineAsync(
+                $"warning: {set.RejectedCount} content files have errors and are left out, as on the live site; `check` lists the errors");
+        }
+
+        var parallelism = Environment.ProcessorCount * 4;
+        using var client = LoopbackClient(app, parallelism, baseUrl is null ? "localhost" : null);
+        var writer = new ExportWriter(folder);
+        var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
+        var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);
+        var redirects = ExportRedirects.Of(set);
+        var files = result.Files
+            + await writer.WriteAsync(ExportRedirects.NginxFile, Encoding.UTF8.GetBytes(ExportRedirects.Nginx(redirects)), cancellationToken)
+            + await writer.WriteAsync(ExportRedirects.NetlifyFile, Encoding.UTF8.GetBytes(ExportRedirects.Netlify(redirects)), cancellationToken);
+
+        if (!result.Succeeded)
+        {
+            await output.WriteLineAsync($"error: {result.Failures.Count} of {result.Urls} URLs failed, so the export in {writer.Root} is incomplete:");
+            foreach (var failure in result.Failures.Take(MaxFailuresShown))
+            {
+                await output.WriteLineAsync($"  {failure}");
+            }
+
+            if (result.Failures.Count > MaxFailuresShown)
+            {
+                await output.WriteLineAsync($"  … and {result.Failures.Count - MaxFailuresShown} more");
+            }
+
+            return 1;
+        }
+
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files, {files.Bytes / 1048576.0:0.0} MiB, "
+            + $"{redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s)"));
+        return 0;
+    }
+
+    /// <summary>
+    /// A client of the started site. It sends no Accept-Encoding, so bodies come as the site renders
+    /// them, and follows no redirect, so a URL that moved is a failure rather than a copy.
+    /// </summary>
+    /// <param name="host">The Host header to send, when the site takes absolute URLs from the request.</param>
+    private static HttpClient LoopbackClient(WebApplication app, int parallelism, string? host)
+    {
+        var address = app.Urls.First();
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            MaxConnectionsPerServer = parallelism,
+            UseCookies = false,
+            UseProxy = false,
+        };
+        var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Host = host;
+        return client;
+    }
+
+    /// <summary>The directory the command was run from: <c>dotnet run</c> starts the app in the project's folder (as in <c>check</c>).</summary>
+    private static string CallerDirectory() =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
+            ? pwd
+            : Environment.CurrentDirectory;
+}

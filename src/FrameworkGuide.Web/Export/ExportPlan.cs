@@ -1,0 +1,100 @@
+using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Model;
+using FrameworkGuide.Web.Discovery;
+using FrameworkGuide.Web.Guides;
+using FrameworkGuide.Web.Sharing.Cards;
+
+namespace FrameworkGuide.Web.Export;
+
+/// <summary>Every URL the site answers for a content set, except the ones that take a query string.</summary>
+public static class ExportPlan
+{
+    /// <summary>Requested for the not-found page: no route answers it, so the site shows its 404 page.</summary>
+    public const string NotFoundProbe = "/__export/not-found";
+
+    /// <param name="pageSize">Guides per page of the lists (<c>Guide:PageSize</c>): later pages are <c>/page/2</c>, ….</param>
+    /// <param name="assetUrls">The static assets: <see cref="StaticAssetUrls"/>.</param>
+    public static IReadOnlyList<ExportItem> For(ContentSet set, int pageSize, IEnumerable<string> assetUrls)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(assetUrls);
+        var items = new List<ExportItem>
+        {
+            new("/", ExportKind.Page),
+            new("/tags", ExportKind.Page),
+            new("/search", ExportKind.Page),
+            new(DiscoveryPaths.Sitemap, ExportKind.File),
+            new(DiscoveryPaths.Robots, ExportKind.File),
+            new(DiscoveryPaths.Feed, ExportKind.File),
+            new(DiscoveryPaths.GuideIndex, ExportKind.File),
+            new(NotFoundProbe, ExportKind.NotFoundPage),
+        };
+        items.AddRange(LaterPages(set.Guides, pageSize, "/"));
+        foreach (var group in set.Tags)
+        {
+            items.Add(new ExportItem(DiscoveryPaths.Tag(group.Tag), ExportKind.Page));
+            items.AddRange(LaterPages(group.Guides, pageSize, DiscoveryPaths.Tag(group.Tag)));
+        }
+
+        items.AddRange(set.Guides.SelectMany(Guide));
+        items.AddRange(assetUrls.Select(url => new ExportItem(url, ExportKind.File)));
+
+        // An old address listed in a guide's aliases redirects on the live site, whatever else it names.
+        return items
+            .Where(item => !set.Aliases.ContainsKey(item.Url))
+            .DistinctBy(item => item.Url, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The ids of a guide's parts that have a page to share and a card, in page order: the ids
+    /// <see cref="SharedPart.Find"/> answers for.
+    /// </summary>
+    public static IEnumerable<string> SharedPartIds(Guide guide)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        Section?[] sections =
+        [
+            guide.QuickAnswer,
+            guide.DecisionTable?.Section,
+            .. guide.Options.Select(option => option.WhenFits),
+            .. guide.Sections,
+            guide.Faq?.Section,
+            guide.Sources?.Section,
+            guide.AboutAuthor,
+        ];
+        return sections.OfType<Section>().Select(section => section.Id)
+            .Concat(guide.Faq?.Items.Select(item => item.Id) ?? [])
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Pages 2 and on of a list whose first page is <paramref name="basePath"/>.</summary>
+    private static IEnumerable<ExportItem> LaterPages(IReadOnlyList<Guide> guides, int pageSize, string basePath)
+    {
+        var pagination = Pagination.Slice(guides, 1, pageSize, basePath)!.Value.Pagination;
+        return Enumerable.Range(2, Math.Max(0, pagination.PageCount - 1))
+            .Select(page => new ExportItem(pagination.PathOf(page), ExportKind.Page));
+    }
+
+    private static IEnumerable<ExportItem> Guide(Guide guide)
+    {
+        yield return new ExportItem(guide.CanonicalPath, ExportKind.Page);
+        if (guide.DecisionTable is not null)
+        {
+            yield return new ExportItem(guide.CanonicalPath + "/decision-table", ExportKind.Page);
+        }
+
+        if (guide.Faq is not null)
+        {
+            yield return new ExportItem(guide.CanonicalPath + "/faq", ExportKind.Page);
+        }
+
+        yield return new ExportItem(DiscoveryPaths.GuideJson(guide.Slug), ExportKind.File);
+        yield return new ExportItem(CardPaths.For(guide), ExportKind.File);
+        foreach (var id in SharedPartIds(guide))
+        {
+            yield return new ExportItem(Permalinks.SharePath(guide, id), ExportKind.Page);
+            yield return new ExportItem(CardPaths.For(guide, id), ExportKind.File);
+        }
+    }
+}

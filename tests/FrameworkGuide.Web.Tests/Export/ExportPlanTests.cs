@@ -1,0 +1,44 @@
+using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Parsing;
+using FrameworkGuide.Web.Export;
+using FrameworkGuide.Web.Guides;
+using FrameworkGuide.Web.Sharing.Cards;
+
+namespace FrameworkGuide.Web.Tests.Export;
+
+public sealed class ExportPlanTests
+{
+    private static readonly ContentSet Set =
+        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024)).Load(SiteFixture.ContentPath);
+
+    [Fact]
+    public void SharedPartIds_AreEveryPartWithAShareablePageAndACard()
+    {
+        foreach (var guide in Set.Guides)
+        {
+            var ids = ExportPlan.SharedPartIds(guide).ToList();
+            var expected = new[] { guide.QuickAnswer?.Id, guide.DecisionTable?.Section.Id, guide.Faq?.Section.Id, guide.Sources?.Section.Id, guide.AboutAuthor?.Id }
+                .Concat(guide.Options.Select(option => option.WhenFits?.Id))
+                .Concat(guide.Sections.Select(section => section.Id))
+                .Concat(guide.Faq?.Items.Select(item => item.Id) ?? [])
+                .OfType<string>();
+
+            Assert.Equal(expected.Order(StringComparer.Ordinal).Distinct(), ids.Order(StringComparer.Ordinal));
+            Assert.All(ids, id => Assert.NotNull(SharedPart.Find(guide, id)));
+            Assert.All(ids, id => Assert.NotNull(CardSection.Find(guide, id)));
+        }
+    }
+
+    [Fact]
+    public void For_ListsEachUrlOnce_AndLeavesOutOldAddressesThatRedirect()
+    {
+        var plan = ExportPlan.For(Set, pageSize: 2, ["/css/site.css", "/guides/old-name"]);
+
+        Assert.Equal(plan.Count, plan.Select(item => item.Url).Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(new ExportItem("/css/site.css", ExportKind.File), plan);
+        Assert.Contains(new ExportItem("/page/3", ExportKind.Page), plan);
+        Assert.DoesNotContain(new ExportItem("/page/4", ExportKind.Page), plan);
+        Assert.DoesNotContain(plan, item => item.Url == "/guides/old-name");
+        Assert.Single(plan, item => item.Kind == ExportKind.NotFoundPage);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using FrameworkGuide.Soak;
+using FrameworkGuide.Soak.Writing;
+
+// Soaks the running site: many readers on every kind of page while a writer process keeps changing
+// the content folder. See docs/benchmarks/soak.md for what it checks and how to read the figures.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Unwind);
+
+if (args is [WriterOptions.Flag, ..])
+{
+    return await WriteAsync();
+}
+
+SoakOptions options;
+try
+{
+    options = SoakOptions.Parse(args);
+}
+catch (ArgumentException error)
+{
+    await Console.Error.WriteLineAsync($"error: {error.Message}{Environment.NewLine}{Environment.NewLine}{SoakOptions.Usage}");
+    return 2;
+}
+
+if (options.ShowHelp)
+{
+    Console.WriteLine(SoakOptions.Usage);
+    return 0;
+}
+
+try
+{
+    return await Soak.RunAsync(options, stop.Token);
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("Cancelled.");
+    return 130;
+}
+catch (SoakException error)
+{
+    await Console.Error.WriteLineAsync($"error: {error.Message}");
+    return 2;
+}
+
+// The writer process (started by the soak itself): stops at its deadline, on a signal, or when its
+// input closes because the soak has gone.
+async Task<int> WriteAsync()
+{
+    WriterOptions writerOptions;
+    try
+    {
+        writerOptions = WriterOptions.Parse(args);
+    }
+    catch (ArgumentException error)
+    {
+        await Console.Error.WriteLineAsync($"error: {error.Message}");
+        return 2;
+    }
+
+    _ = Task.Run(
+        async () =>
+        {
+            await Console.In.ReadToEndAsync(CancellationToken.None);
+            await stop.CancelAsync();
+        },
+        CancellationToken.None);
+    await new Writer(writerOptions, Console.Out).RunAsync(stop.Token);
+    return 0;
+}
+
+void Unwind(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
+}

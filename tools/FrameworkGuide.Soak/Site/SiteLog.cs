@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FrameworkGuide.Soak.Site;
+
+/// <summary>
+/// The site's console output, read as it arrives. It counts reloads, the content problems the site
+/// reports about files (expected: the writer breaks guides and deletes the targets of links), and
+/// every other warning or error, which is unexpected: an exception, a failed reload, a parser crash.
+/// </summary>
+internal sealed partial class SiteLog
+{
+    private const int TailLength = 40;
+    private const int KeptProblems = 10;
+    private const int KeptLinesPerProblem = 25;
+    private readonly Lock gate = new();
+    private readonly ConcurrentQueue<string> tail = new();
+    private readonly List<StringBuilder> unexpected = [];
+    private readonly List<double> reloadMilliseconds = [];
+    private StringBuilder? current;
+    private int currentLines;
+
+    /// <summary>The initial load, once the site has logged it.</summary>
+    public InitialLoad? Initial { get; private set; }
+
+    public int UnexpectedCount { get; private set; }
+
+    /// <summary>Lines like <c>content/x.md:12: error: …</c>, the site's reports about content files.</summary>
+    public int ContentDiagnostics { get; private set; }
+
+    /// <summary>"Failed to determine the https port for redirect.": the site runs on http only here.</summary>
+    public int HttpsPortWarnings { get; private set; }
+
+    public string Tail => string.Join(Environment.NewLine, tail);
+
+    public IReadOnlyList<string> FirstUnexpected
+    {
+        get
+        {
+            lock (gate)
+            {
+                return unexpected.Select(entry => entry.ToString()).ToList();
+            }
+        }
+    }
+
+    public IReadOnlyList<double> ReloadMilliseconds
+    {
+        get
+        {
+            lock (gate)
+            {
+                return reloadMilliseconds.ToList();
+            }
+        }
+    }
+
+    public void Add(string line)
+    {
+        tail.Enqueue(line);
+        while (tail.Count > TailLength && tail.TryDequeue(out _))
+        {
+        }
+
+        lock (gate)
+        {
+            Classify(line);
+        }
+    }
+
+    private void Classify(string line)
+    {
+        if (!line.StartsWith('['))
+        {
+            // The rest of a multi-line entry: an exception's stack trace, say.
+            if (current is not null && currentLines++ < KeptLinesPerProblem)
+            {
+                current.AppendLine().Append(line);
+            }
+
+            return;
+        }
+
+        current = null;
+        if (ReloadedLine().Match(line) is { Success: true } reloaded)
+        {
+            reloadMilliseconds.Add(Number(reloaded.Groups["ms"].Value));
+        }
+        else if (LoadedLine().Match(line) is { Success: true } loaded)
+        {
+            Initial = new InitialLoad(
+                int.Parse(loaded.Groups["guides"].Value, CultureInfo.InvariantCulture),
+                Number(loaded.Groups["ms"].Value),
+                int.Parse(loaded.Groups["rejected"].Value, CultureInfo.InvariantCulture),
+                int.Parse(loaded.Groups["errors"].Value, CultureInfo.InvariantCulture),
+                int.Parse(loaded.Groups["warnings"].Value, CultureInfo.InvariantCulture));
+        }
+        else if (ProblemLine().Match(line) is { Success: true } problem)
+        {
+            var message = problem.Groups["message"].Value;
+            if (ContentDiagnostic().IsMatch(message) && !message.Contains("could not be parsed", StringComparison.Ordinal))
+            {
+                ContentDiagnostics++;
+            }
+            else if (message.StartsWith("Failed to determine the https port for redirect", StringComparison.Ordinal))
+            {
+                HttpsPortWarnings++;
+            }
+            else
+            {
+                UnexpectedCount++;
+                if (unexpected.Count < KeptProblems)
+                {
+                    current = new StringBuilder(line);
+                    currentLines = 0;
+                    unexpected.Add(current);
+                }
+            }
+        }
+    }
+
+    private static double Number(string text) =>
+        double.Parse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    // The message templates of ContentReloader.LogReloaded and LogLoaded.
+    [GeneratedRegex(@"Reloaded content in (?<ms>[\d.,]+) ms: \d+ guides, \d+ changed", RegexOptions.CultureInvariant)]
+    private static partial Regex ReloadedLine();
+
+    [GeneratedRegex(@"Loaded (?<guides>\d+) guides from .* in (?<ms>[\d.,]+) ms: (?<rejected>\d+) files rejected, (?<errors>\d+) errors, (?<warnings>\d+) warnings", RegexOptions.CultureInvariant)]
+    private static partial Regex LoadedLine();
+
+    // Serilog's console template in appsettings.json: "[HH:mm:ss WRN] message".
+    [GeneratedRegex(@"^\[[\d:]+ (WRN|ERR|FTL)\] (?<message>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProblemLine();
+
+    // ContentReloader's LogContentError, LogServingLastGood and LogContentWarning: "{Path}:{Line}: error: {Message}".
+    [GeneratedRegex(@"^\S+\.md:\d+: (error|warning): ", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentDiagnostic();
+}
+
+/// <summary>The site's first load of the content folder.</summary>
+internal sealed record InitialLoad(int Guides, double ElapsedMs, int Rejected, int Errors, int Warnings);

@@ -1,0 +1,282 @@
+#!/usr/bin/env bash
+# How the site holds up with 10,000 guides, and how its static export compares with Hugo.
+#
+#   tools/load/scale.sh
+#   GUIDES=2000 LATENCY_DURATION=3 tools/load/scale.sh
+#
+# It publishes the site in Release (or uses APP_DIR), writes GUIDES synthetic guides and measures,
+# on loopback only:
+#   1. start-up: from process start to the first 200 on a guide page, and (in a second start) on /;
+#   2. working set (VmRSS) after a warm-up, and after every guide page was requested once;
+#   3. latency with wrk (2 threads, 16 connections): a guide page, /, a tag page, the largest tag page;
+#   4. search p99 for a few queries, when /search answers (skipped, not failed, when it does not);
+#   5. one-file reload: a guide's title is edited and its page polled until the new title shows;
+#   6. Hugo (Debian's package) building the same files with a minimal layout, twice, and the site's
+#      static export of the same files (`FrameworkGuide.Web.dll export DIR`), twice, when it exists.
+# Everything it started is stopped and its temporary folder deleted on exit. See docs/performance.md.
+#
+# Environment: GUIDES (10000), LATENCY_DURATION (s per wrk run, 5), EDITS (one-file reloads, 5),
+# EXPORT_TIMEOUT (s per export run, 600; a run that times out is reported with the files written
+# so far, and the second run is skipped), REQUEST_LOGS (off|on: the shipped request logging;
+# default off), APP_DIR (a published site to use instead of publishing), KEEP_WORK (keep the
+# folder). Other settings reach the site as environment variables (e.g. DOTNET_gcServer=0).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+[ -z "${1:-}" ] || { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+GUIDES="${GUIDES:-10000}"
+LATENCY_DURATION="${LATENCY_DURATION:-5}"
+EDITS="${EDITS:-5}"
+EXPORT_TIMEOUT="${EXPORT_TIMEOUT:-600}"
+REQUEST_LOGS="${REQUEST_LOGS:-off}"
+for value in "$GUIDES" "$LATENCY_DURATION" "$EDITS" "$EXPORT_TIMEOUT"; do
+  [[ "$value" =~ ^[0-9]+$ ]] || die "GUIDES, LATENCY_DURATION, EDITS and EXPORT_TIMEOUT are whole numbers"
+done
+[ "$GUIDES" -ge 20 ] || die "GUIDES must be at least 20"
+[ "$LATENCY_DURATION" -ge 1 ] && [ "$LATENCY_DURATION" -le 120 ] || die "LATENCY_DURATION must be 1-120 s"
+[ "$EDITS" -ge 1 ] && [ "$EDITS" -le 50 ] || die "EDITS must be 1-50"
+
+need_command curl curl
+need_command wrk wrk
+need_command hugo hugo
+init_work scale
+log "machine: $(machine_line)"
+
+publish_app
+generate_guides "$GUIDES" "$WORK/content"
+CONTENT_KIB="$(du -sk --apparent-size "$WORK/content" | cut -f1)"
+
+# The search rate limit (per client address) is lifted: wrk is one client, and the figures are to
+# be those of search, not of 429 answers.
+SITE_ENV=(Guide__BaseUrl=https://guides.example.org Security__PermitsPerSecond=1000000)
+if [ "$REQUEST_LOGS" = off ]; then
+  # Request logs off; the site's own lines (loaded, indexed, reloaded) stay.
+  SITE_ENV+=(Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__FrameworkGuide.Web=Information)
+fi
+GUIDE="/guides/$(printf 'guide-%04d' $((GUIDES / 2)))"
+TAG="/tags/python"
+BIG_TAG="/tags/comparisons"
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+result() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS"; }
+value() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$RESULTS"; }
+
+# 1. Start-up, twice: a guide page first, then / (the list of every guide) first.
+start_and_time() {
+  local name="$1" first="$2" then="$3" port begin
+  port="$(free_port)"
+  begin="$(now_ns)"
+  start_app "$name" "$port" "$WORK/content" "${SITE_ENV[@]}"
+  wait_for_200 "http://127.0.0.1:$port$first" 120 "$APP_PID" || { tail -n 20 "$WORK/$name.log" >&2; die "the site did not answer $first"; }
+  FIRST_MS="$(ms_since "$begin")"
+  wait_for_200 "http://127.0.0.1:$port$then" 60 "$APP_PID" || die "the site did not answer $then"
+  THEN_MS="$(ms_since "$begin")"
+  PORT="$port"
+}
+log "start-up with $GUIDES guides: a guide page first"
+start_and_time start-guide "$GUIDE" /
+result "startup_guide_ms" "$FIRST_MS"
+result "startup_guide_then_index_ms" "$THEN_MS"
+stop_pid "$APP_PID"
+log "start-up with $GUIDES guides: / first"
+start_and_time site / "$GUIDE"
+result "startup_index_ms" "$FIRST_MS"
+SITE_PID="$APP_PID"
+BASE="http://127.0.0.1:$PORT"
+LOADED_LINE="$(grep -m1 'Loaded [0-9]* guides' "$WORK/site.log" | sed 's/^\[[^]]*\] //' || true)"
+INDEXED_LINE="$(grep -m1 'Indexed [0-9]* guides' "$WORK/site.log" | sed 's/^\[[^]]*\] //' || true)"
+
+# 2. Working set.
+for path in / "$GUIDE" "$TAG" "$BIG_TAG" /tags "/search?q=flask"; do
+  curl -s -o /dev/null "$BASE$path" || true
+done
+sleep 2
+result rss_warm_mib "$(rss_mib "$SITE_PID")"
+log "requesting all $GUIDES guide pages once ..."
+for index in $(seq 1 "$GUIDES"); do
+  printf 'url = "%s/guides/guide-%04d"\noutput = "/dev/null"\n' "$BASE" "$index"
+done >"$WORK/all-guides.curl"
+started="$(now_ns)"
+ok="$(timeout -k 5 900 curl -s -K "$WORK/all-guides.curl" -w '%{http_code}\n' | grep -c '^200$' || true)"
+result all_pages_ms "$(ms_since "$started")"
+result all_pages_ok "$ok"
+sleep 2
+result rss_all_mib "$(rss_mib "$SITE_PID")"
+result hwm_all_mib "$(hwm_mib "$SITE_PID")"
+awk '/^(RssAnon|RssFile|VmHWM):/ { printf "%s %.0f MiB  ", $1, $2 / 1024 } END { print "" }' "/proc/$SITE_PID/status" >"$WORK/rss-detail.txt"
+
+# 3. Latency of pages, with wrk: 2 threads, 16 connections, no compression asked (browsers ask for
+# br; / is also measured with it, since its plain size is what grows with the number of guides).
+latency() {
+  local key="$1" path="$2" out="$WORK/wrk-$1.txt" bytes
+  shift 2
+  bytes="$(curl -s -o /dev/null -w '%{size_download}' "$@" "$BASE$path")"
+  run_wrk "$out" 16 "$LATENCY_DURATION" "$BASE$path" "$@"
+  read -r rps p50 p99 errors < <(parse_wrk "$out")
+  result "lat_$key" "$path|$bytes|$rps|$p50|$p99|$errors|$(load_avg)"
+}
+log "latency: ${LATENCY_DURATION} s per page"
+latency guide "$GUIDE"
+latency index /
+latency index_br / -H 'Accept-Encoding: br'
+latency tag "$TAG"
+latency big_tag "$BIG_TAG"
+
+# 4. Search, when it exists.
+SEARCH_STATUS="$(curl -s -o /dev/null -w '%{http_code}' "$BASE/search?q=flask" || true)"
+SEARCH_QUERIES=(flask "postgresql+mysql" "small+teams" "decision+table" "kafka+rabbitmq+messaging")
+if [ "$SEARCH_STATUS" = 200 ]; then
+  for query in "${SEARCH_QUERIES[@]}"; do
+    latency "search_$query" "/search?q=$query"
+  done
+fi
+
+# 5. One-file reload: a new marker in a guide's title, then its page is polled until it shows.
+log "one-file reloads: $EDITS"
+for edit in $(seq 1 "$EDITS"); do
+  index=$((GUIDES / 3 + edit))
+  file="$WORK/content/$(printf 'guide-%04d' "$index").md"
+  marker="edit${edit}x$RANDOM"
+  # Written beside the file and moved over it, as most editors save.
+  sed "0,/^title: \"\(.*\)\"$/s//title: \"\1 ($marker)\"/" "$file" >"$WORK/staged.md"
+  started="$(now_ns)"
+  mv "$WORK/staged.md" "$file"
+  seen=""
+  for _ in $(seq 1 2000); do
+    if curl -s "$BASE/guides/$(printf 'guide-%04d' "$index")" | grep -q "$marker"; then
+      seen="$(ms_since "$started")"
+      break
+    fi
+    [ "$(ms_since "$started")" -lt 10000 ] || break
+  done
+  result "reload_$edit" "${seen:-timeout}"
+  sleep 0.5
+done
+RELOAD_LINES="$(grep 'Reloaded content' "$WORK/site.log" | sed 's/^\[[^]]*\] //' | tail -n "$EDITS" || true)"
+stop_pid "$SITE_PID"
+
+# 6. Hugo and the site's export, on the same files.
+log "Hugo: building $GUIDES guides twice"
+mkdir -p "$WORK/hugo/layouts/_default"
+cat >"$WORK/hugo/hugo.toml" <<HUGO
+baseURL = "https://guides.example.org/"
+title = "FrameworkGuide"
+contentDir = "$WORK/content"
+disableKinds = ["RSS"]
+HUGO
+cat >"$WORK/hugo/layouts/_default/list.html" <<'HUGO'
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><h1>{{ .Title }}</h1>
+<ol>{{ range .Pages }}<li><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>{{ with .Params.summary }}<p>{{ . }}</p>{{ end }}
+<p>{{ range .Params.options }}<span>{{ . }}</span> {{ end }}{{ range .Params.tags }}<a href="/tags/{{ . | urlize }}/">#{{ . }}</a> {{ end }}</p></li>
+{{ end }}</ol></body></html>
+HUGO
+cat >"$WORK/hugo/layouts/_default/single.html" <<'HUGO'
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title><meta name="description" content="{{ .Params.summary }}"></head>
+<body><article><h1>{{ .Title }}</h1>{{ with .Params.summary }}<p>{{ . }}</p>{{ end }}
+{{ .Content }}
+<p>{{ range .Params.tags }}<a href="/tags/{{ . | urlize }}/">#{{ . }}</a> {{ end }}</p></article></body></html>
+HUGO
+HUGO_VERSION="$(hugo version 2>/dev/null | awk '{ print $2 }')"
+for run in 1 2; do
+  rm -rf "$WORK/hugo-out"
+  started="$(now_ns)"
+  if timeout -k 15 600 hugo --quiet -s "$WORK/hugo" -d "$WORK/hugo-out" >"$WORK/hugo-$run.log" 2>&1; then
+    result "hugo_$run" "$(ms_since "$started")"
+  else
+    result "hugo_$run" "failed"
+    tail -n 5 "$WORK/hugo-$run.log" >&2
+  fi
+done
+HUGO_FILES="$(find "$WORK/hugo-out" -type f 2>/dev/null | wc -l || true)"
+HUGO_KIB="$(du -sk --apparent-size "$WORK/hugo-out" 2>/dev/null | cut -f1 || true)"
+
+EXPORT_NOTE=""
+if grep -rqs ExportCommand "$REPO_ROOT/src/FrameworkGuide.Web"; then
+  log "export: building $GUIDES guides twice (each run bounded to $EXPORT_TIMEOUT s)"
+  for run in 1 2; do
+    rm -rf "$WORK/export-out"
+    started="$(now_ns)"
+    if (cd "$APP" && timeout -k 15 "$EXPORT_TIMEOUT" env ASPNETCORE_ENVIRONMENT=Production Guide__ContentPath="$WORK/content" "${SITE_ENV[@]}" \
+      dotnet FrameworkGuide.Web.dll export "$WORK/export-out") >"$WORK/export-$run.log" 2>&1; then
+      result "export_$run" "$(ms_since "$started")"
+      EXPORT_SUMMARY="$(grep -m1 '^Exported' "$WORK/export-$run.log" || true)"
+    else
+      code=$?
+      result "export_$run" "failed"
+      if [ "$code" -eq 124 ]; then
+        EXPORT_NOTE="the export did not finish within $EXPORT_TIMEOUT s (EXPORT_TIMEOUT): $(find "$WORK/export-out" -type f 2>/dev/null | wc -l || true) files written by then"
+      else
+        EXPORT_NOTE="the export failed (exit $code): $(tail -n 3 "$WORK/export-$run.log" | tr '\n' ' ')"
+      fi
+      break
+    fi
+  done
+  EXPORT_FILES="$(find "$WORK/export-out" -type f 2>/dev/null | wc -l || true)"
+  EXPORT_KIB="$(du -sk --apparent-size "$WORK/export-out" 2>/dev/null | cut -f1 || true)"
+else
+  EXPORT_NOTE="no ExportCommand in src/FrameworkGuide.Web: the export is not built yet"
+fi
+
+# The report.
+verdict() { awk "BEGIN { print (($1) ? \"met\" : \"MISSED\") }"; }
+lat_field() { value "lat_$1" | cut -d'|' -f"$2"; }
+echo
+echo "FrameworkGuide at scale: $GUIDES guides ($CONTENT_KIB KiB of markdown), request logs $REQUEST_LOGS"
+echo "Machine: $(machine_line)"
+echo
+echo "Start-up (process start to first 200)"
+printf '  %-44s %8s ms   %s\n' "guide page $GUIDE, first request" "$(value startup_guide_ms)" "$(verdict "$(value startup_guide_ms) <= 2000") (<= 2 s)"
+printf '  %-44s %8s ms   %s\n' "/ (all $GUIDES guides), first request" "$(value startup_index_ms)" "$(verdict "$(value startup_index_ms) <= 2000") (<= 2 s)"
+printf '  %-44s %8s ms\n' "/ right after the guide page" "$(value startup_guide_then_index_ms)"
+printf '  site log: %s\n  site log: %s\n' "$LOADED_LINE" "$INDEXED_LINE"
+echo
+echo "Working set (VmRSS)"
+printf '  %-44s %8s MiB\n' "after warm-up" "$(value rss_warm_mib)"
+printf '  %-44s %8s MiB   %s\n' "after every guide page once" "$(value rss_all_mib)" "$(verdict "$(value rss_all_mib) * 1048576 <= 400000000") (<= 400 MB)"
+printf '  %-44s %8s MiB\n' "peak (VmHWM)" "$(value hwm_all_mib)"
+printf '  %s\n' "$(cat "$WORK/rss-detail.txt")"
+printf '  all %s guide pages, one after another: %s ms, %s answered 200\n' "$GUIDES" "$(value all_pages_ms)" "$(value all_pages_ok)"
+echo
+echo "Latency, wrk -t2 -c16 -d${LATENCY_DURATION}s"
+printf '  %-34s %9s %11s %9s %9s %6s %10s  %s\n' page bytes "requests/s" "p50 ms" "p99 ms" errors "p99/guide" "load before"
+GUIDE_P99="$(lat_field guide 5)"
+GUIDE_RPS="$(lat_field guide 3)"
+for key in guide index index_br tag big_tag $(for q in "${SEARCH_QUERIES[@]}"; do [ -n "$(value "lat_search_$q")" ] && echo "search_$q"; done); do
+  label="$(lat_field "$key" 1)"
+  [ "$key" = index_br ] && label="/ (Accept-Encoding: br)"
+  printf '  %-34s %9s %11s %9s %9s %6s %10s  %s\n' "$label" "$(lat_field "$key" 2)" "$(lat_field "$key" 3)" "$(lat_field "$key" 4)" "$(lat_field "$key" 5)" "$(lat_field "$key" 6)" \
+    "$(awk -v a="$(lat_field "$key" 5)" -v b="$GUIDE_P99" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')" "$(lat_field "$key" 7)"
+done
+for key in index tag big_tag; do
+  printf '  %-34s %s\n' "$(lat_field "$key" 1) as fast as a guide page" \
+    "$(verdict "$(lat_field "$key" 5) <= 1.2 * $GUIDE_P99 && $(lat_field "$key" 3) >= 0.8 * $GUIDE_RPS") (p99 <= 1.2x and requests/s >= 0.8x the guide page's)"
+done
+if [ "$SEARCH_STATUS" = 200 ]; then
+  worst="$(for q in "${SEARCH_QUERIES[@]}"; do lat_field "search_$q" 5; done | sort -g | tail -n 1)"
+  printf '  %-34s %s ms   %s\n' "search, worst p99 of the queries" "$worst" "$(verdict "$worst <= 20") (<= 20 ms)"
+else
+  printf '  search: skipped, /search?q=flask answered %s\n' "${SEARCH_STATUS:-nothing}"
+fi
+echo
+echo "One-file reload (title edited, page polled until it shows)"
+reloads="$(for edit in $(seq 1 "$EDITS"); do value "reload_$edit"; done | tr '\n' ' ')"
+reload_median="$(for edit in $(seq 1 "$EDITS"); do value "reload_$edit"; done | grep -v timeout | median)"
+printf '  each: %s ms; median %s ms   %s\n' "$reloads" "$reload_median" "$(verdict "$reload_median < 200 && $(grep -c timeout <<<"$reloads" || true) == 0") (< 200 ms)"
+while IFS= read -r line; do [ -n "$line" ] && printf '  site log: %s\n' "$line"; done <<<"$RELOAD_LINES"
+echo
+echo "Static build of the same $GUIDES files"
+printf '  Hugo %s (minimal list + single layout): %s ms, %s ms; %s files, %s KiB\n' "$HUGO_VERSION" "$(value hugo_1)" "$(value hugo_2)" "$HUGO_FILES" "$HUGO_KIB"
+if [ -n "$(value export_1)" ]; then
+  printf '  site export: %s ms, %s ms; %s files, %s KiB\n' "$(value export_1)" "$(value export_2)" "${EXPORT_FILES:-0}" "${EXPORT_KIB:-0}"
+  [ -z "${EXPORT_SUMMARY:-}" ] || printf '  export log: %s\n' "$EXPORT_SUMMARY"
+fi
+if [ -n "$EXPORT_NOTE" ]; then
+  printf '  %s\n' "$EXPORT_NOTE"
+elif [[ "$(value export_1)$(value export_2)$(value hugo_1)$(value hugo_2)" =~ ^[0-9]+$ ]]; then
+  ratio="$(awk -v e1="$(value export_1)" -v e2="$(value export_2)" -v h1="$(value hugo_1)" -v h2="$(value hugo_2)" 'BEGIN { printf "%.2f", (e1 + e2) / (h1 + h2) }')"
+  printf '  export / Hugo (mean of 2 runs each): %sx   %s\n' "$ratio" "$(verdict "$ratio <= 0.5") (<= 0.5x)"
+fi
+printf '\nLoad average at the end: %s\n' "$(load_avg)"
