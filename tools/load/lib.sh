@@ -172,6 +172,22 @@ cpu_others() {
     'BEGIN { other = m - s - c; if (other < 0) other = 0; printf "%.0f", 100 * other / (ns / 1e9 * hz * cpus) }'
 }
 
+# wait_for_quiet: waits (1 s samples, at most QUIET_WAIT s, default 60) until other people's work
+# takes at most QUIET_MAX % of the machine (default 10), since this machine is shared; prints the
+# last share seen, so a run that had to start anyway can be told apart.
+wait_for_quiet() {
+  local deadline=$(($(date +%s) + ${QUIET_WAIT:-60})) others
+  while true; do
+    cpu_mark $$
+    sleep 1
+    others="$(cpu_others $$)"
+    if [ "$others" -le "${QUIET_MAX:-10}" ] || [ "$(date +%s)" -ge "$deadline" ]; then
+      echo "$others"
+      return 0
+    fi
+  done
+}
+
 # run_wrk OUTFILE CONNECTIONS SECONDS URL [wrk options...]: two threads, latency distribution,
 # bounded by timeout(1) as well as by -d.
 run_wrk() {

@@ -15,14 +15,16 @@
 # stopped and its temporary folder deleted on exit. Loopback only. See docs/performance.md.
 #
 # Environment: DURATION (s, default 10), ROUNDS (2), GUIDES (200), CONNECTIONS ("64 256"),
-# WARMUP (s, 3), APP_DIR (a published site to use instead of publishing), KEEP_WORK (keep the folder).
+# WARMUP (s, 3), QUIET_MAX (%, 10) and QUIET_WAIT (s, 60; 5 in --smoke): before each run, wait at
+# most QUIET_WAIT for other processes to use at most QUIET_MAX % of the CPUs (the machine is
+# shared), APP_DIR (a published site to use instead of publishing), KEEP_WORK (keep the folder).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 if [ "${1:-}" = "--smoke" ]; then
-  DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}"
+  DURATION="${DURATION:-2}" ROUNDS="${ROUNDS:-1}" WARMUP="${WARMUP:-1}" QUIET_WAIT="${QUIET_WAIT:-5}"
 elif [ -n "${1:-}" ]; then
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 DURATION="${DURATION:-10}"
@@ -130,10 +132,11 @@ done
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
 declare -A PID_OF=([nginx]="$NGINX_PID" [app-logs]="$LOGS_PID" [app-quiet]="$QUIET_PID")
-printf '\n%-6s %-5s %-24s %12s %10s %10s %7s %8s  %s\n' round conns server "requests/s" "p50 ms" "p99 ms" errors "others%" "load before"
+printf '\n%-6s %-5s %-24s %12s %10s %10s %7s %8s %7s  %s\n' round conns server "requests/s" "p50 ms" "p99 ms" errors "others%" "before" "load before"
 for round in $(seq 1 "$ROUNDS"); do
   for connections in $CONNECTIONS; do
     for target in "${TARGETS[@]}"; do
+      quiet="$(wait_for_quiet)"
       load="$(load_avg)"
       out="$WORK/wrk-$round-$connections-$target.txt"
       cpu_mark "${PID_OF[$target]}"
@@ -142,13 +145,14 @@ for round in $(seq 1 "$ROUNDS"); do
       read -r rps p50 p99 errors < <(parse_wrk "$out")
       [ "$errors" -ge 0 ] || { cat "$out" >&2; die "wrk did not run against $target"; }
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$connections" "$target" "$rps" "$p50" "$p99" "$errors" "$others" >>"$RESULTS"
-      printf '%-6s %-5s %-24s %12s %10s %10s %7s %8s  %s\n' "$round" "$connections" "${LABEL[$target]}" "$rps" "$p50" "$p99" "$errors" "$others" "$load"
+      printf '%-6s %-5s %-24s %12s %10s %10s %7s %8s %7s  %s\n' "$round" "$connections" "${LABEL[$target]}" "$rps" "$p50" "$p99" "$errors" "$others" "$quiet" "$load"
     done
   done
 done
 
 status=0
-printf '\nothers%%: CPU used by processes other than the server and wrk during the run, in %% of all %s CPUs.\n' "$(nproc)"
+printf '\nothers%%: CPU used by processes other than the server and wrk during the run, in %% of all %s CPUs;\n' "$(nproc)"
+printf 'before: the same in the last second before the run, which waits up to %s s for it to fall to %s%% (QUIET_WAIT, QUIET_MAX).\n' "${QUIET_WAIT:-60}" "${QUIET_MAX:-10}"
 printf '\nMedians of %s round(s) of %s s, page %s (%s bytes), %s guides\n' "$ROUNDS" "$DURATION" "$PAGE" "$PAGE_BYTES" "$GUIDES"
 printf '%-5s %-24s %12s %10s %10s %9s  %s\n' conns server "requests/s" "p50 ms" "p99 ms" "x nginx" "target"
 for connections in $CONNECTIONS; do

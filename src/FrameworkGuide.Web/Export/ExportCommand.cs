@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using FrameworkGuide.Web.Content;
-using FrameworkGuide.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FrameworkGuide.Web.Export;
@@ -47,7 +45,7 @@ public static class ExportCommand
             return 1;
         }
 
-        await using var app = BuildHost(builder);
+        await using var app = ExportHost.Build(builder);
         await app.StartAsync(cancellationToken);
         try
         {
@@ -57,44 +55,6 @@ public static class ExportCommand
         {
             await app.StopAsync(CancellationToken.None);
         }
-    }
-
-    /// <summary>
-    /// The site as readers get it: a host of its own in the Production environment (no editor
-    /// notes, no live reload) with the command's configuration, whatever environment the command
-    /// runs in (<c>dotnet run</c> runs it in Development, whose settings name the repository's
-    /// content). Only what changes no page is set apart: no file watching, no page cache (each page
-    /// is asked for once), no line per request in the log, no https redirect or request limit for
-    /// its own client, and Kestrel on the loopback address only, whatever addresses the
-    /// configuration names.
-    /// </summary>
-    private static WebApplication BuildHost(WebApplicationBuilder command)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = command.Environment.ApplicationName,
-            ContentRootPath = command.Environment.ContentRootPath,
-            WebRootPath = command.Environment.WebRootPath,
-            EnvironmentName = Environments.Production,
-        });
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddConfiguration(command.Configuration);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Guide:Watch"] = "false",
-            ["PageCache:Enabled"] = "false",
-            ["Security:RequireHttps"] = "false",
-            ["Security:PermitsPerSecond"] = "1000000",
-            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
-            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
-        builder.AddContent();
-        builder.AddWebFeatures();
-        var app = builder.Build();
-        app.UseWebFeatures();
-        return app;
     }
 
     private static async Task<int> ExportAsync(WebApplication app, string folder, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
@@ -116,7 +76,7 @@ public static class ExportCommand
         }
 
         var parallelism = Environment.ProcessorCount * 4;
-        using var client = LoopbackClient(app, parallelism, baseUrl is null ? "localhost" : null);
+        using var client = ExportHost.Client(app, parallelism, baseUrl is null ? "localhost" : null);
         var writer = new ExportWriter(folder);
         var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
         var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);
@@ -146,27 +106,6 @@ public static class ExportCommand
             $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files, {files.Bytes / 1048576.0:0.0} MiB, "
             + $"{redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s)"));
         return 0;
-    }
-
-    /// <summary>
-    /// A client of the started site. It sends no Accept-Encoding, so bodies come as the site renders
-    /// them, and follows no redirect, so a URL that moved is a failure rather than a copy.
-    /// </summary>
-    /// <param name="host">The Host header to send, when the site takes absolute URLs from the request.</param>
-    private static HttpClient LoopbackClient(WebApplication app, int parallelism, string? host)
-    {
-        var address = app.Urls.First();
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.None,
-            MaxConnectionsPerServer = parallelism,
-            UseCookies = false,
-            UseProxy = false,
-        };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
-        client.DefaultRequestHeaders.Host = host;
-        return client;
     }
 
     /// <summary>The directory the command was run from: <c>dotnet run</c> starts the app in the project's folder (as in <c>check</c>).</summary>

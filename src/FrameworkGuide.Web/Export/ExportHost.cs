@@ -1,0 +1,73 @@
+using System.Net;
+using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Hosting;
+using FrameworkGuide.Web.Sharing.Cards;
+
+namespace FrameworkGuide.Web.Export;
+
+/// <summary>The site the export asks for every URL, and its client.</summary>
+public static class ExportHost
+{
+    /// <summary>
+    /// The site as readers get it: a host of its own in the Production environment (no editor
+    /// notes, no live reload) with the command's configuration, whatever environment the command
+    /// runs in (<c>dotnet run</c> runs it in Development, whose settings name the repository's
+    /// content). Only what changes no page is set apart: no file watching, no page or card cache
+    /// (each URL is asked for once), no line per request in the log, no https redirect or request
+    /// limit for its own client, and Kestrel on the loopback address only, whatever addresses the
+    /// configuration names.
+    /// </summary>
+    public static WebApplication Build(WebApplicationBuilder command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = command.Environment.ApplicationName,
+            ContentRootPath = command.Environment.ContentRootPath,
+            WebRootPath = command.Environment.WebRootPath,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(command.Configuration);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Guide:Watch"] = "false",
+            ["PageCache:Enabled"] = "false",
+            ["Security:RequireHttps"] = "false",
+            ["Security:PermitsPerSecond"] = "1000000",
+            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
+        builder.AddContent();
+        builder.AddWebFeatures();
+
+        // The card cache is bounded in bytes, so asking for every card once keeps memory flat.
+        var app = builder.Build();
+        app.UseWebFeatures();
+        return app;
+    }
+
+    /// <summary>
+    /// A client of the started site. It sends no Accept-Encoding, so bodies come as the site renders
+    /// them, and follows no redirect, so a URL that moved is a failure rather than a copy.
+    /// </summary>
+    /// <param name="host">The Host header to send, when the site takes absolute URLs from the request.</param>
+    public static HttpClient Client(WebApplication app, int parallelism, string? host)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var address = app.Urls.First();
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            MaxConnectionsPerServer = parallelism,
+            UseCookies = false,
+            UseProxy = false,
+        };
+        var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Host = host;
+        return client;
+    }
+}
