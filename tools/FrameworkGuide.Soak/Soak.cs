@@ -27,6 +27,8 @@ internal static class Soak
             await Console.Error.WriteLineAsync($"Warning: {newer} is newer than the built site in {webDirectory}; rebuild with `dotnet build -c Release src/FrameworkGuide.Web` to soak the current code.");
         }
 
+        using var siteTranscript = Transcript(options.LogDirectory, "site.log");
+        using var writerTranscript = Transcript(options.LogDirectory, "writer.log");
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = Machine.LoadAverage();
         using var folder = SoakFolder.Create();
@@ -46,7 +48,7 @@ internal static class Soak
             WriteGuides(folder.Content, options.Guides);
 
             Console.WriteLine($"Starting the site from {webDirectory} ...");
-            site = await SiteProcess.StartAsync(webDirectory, folder.Content, cancellationToken);
+            site = await SiteProcess.StartAsync(webDirectory, folder.Content, siteTranscript, cancellationToken);
             var memory = new MemorySampler(site.Id);
             var memoryAtStart = memory.Read();
             Console.WriteLine($"Site ready at {site.Address} (pid {site.Id}) after {site.StartupTime.TotalMilliseconds:0} ms.");
@@ -55,17 +57,24 @@ internal static class Soak
             using var plain = SiteClient.Create(site.Address, compressed: false);
             var facts = await SiteFacts.ReadAsync(plain, GuideIds.Slug(1, 0), cancellationToken);
             var book = new SlugBook(Enumerable.Range(1, options.Guides).Where(id => GuideIds.IsVolatile(id, options.Guides)).Select(id => GuideIds.Slug(id, 0)));
-            var readers = new Readers(compressed, plain, new PagePicker(facts, book, options.Guides), new PageCheck(new VersionHistory()));
+            var picker = new PagePicker(facts, book, options.Guides);
+            var readers = new Readers(compressed, plain, picker, new PageCheck(new VersionHistory()));
 
-            Console.WriteLine($"Warming up for {WarmUp.TotalSeconds:0} s with {options.Readers} readers ...");
+            // Every page once first, so the page cache holds them all and the memory after the
+            // warm-up is the site's full working set, not a cache still filling up.
+            var crawl = picker.Everything().ToList();
+            Console.WriteLine($"Warming up: every page once ({crawl.Count:N0} pages), then {WarmUp.TotalSeconds:0} s with {options.Readers} readers ...");
             var warmUp = new Tally();
+            var warmUpClock = Stopwatch.StartNew();
+            await readers.CrawlAsync(crawl, options.Readers, warmUp, cancellationToken);
             await readers.RunAsync(options.Readers, WarmUp, options.Seed, warmUp, cancellationToken);
+            var warmUpDuration = warmUpClock.Elapsed;
             var memoryAfterWarmUp = memory.Read();
 
             Console.WriteLine($"Soaking for {options.Seconds} s: {options.Readers} readers, a writer process making {options.WritesPerSecond} changes a second ...");
             var soakClock = Stopwatch.StartNew();
             writer = options.WritesPerSecond > 0
-                ? WriterProcess.Start(new WriterOptions(folder.Content, folder.Staging, options.Guides, options.WritesPerSecond, options.Seconds, options.Seed), book)
+                ? WriterProcess.Start(new WriterOptions(folder.Content, folder.Staging, options.Guides, options.WritesPerSecond, options.Seconds, options.Seed), book, writerTranscript)
                 : null;
             using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var sampling = memory.RunAsync(soakClock, stopSampling.Token);
@@ -100,7 +109,7 @@ internal static class Soak
                     LoadAtStart = loadAtStart,
                     Startup = site.StartupTime,
                     InitialLoad = site.Log.Initial,
-                    WarmUpDuration = WarmUp,
+                    WarmUpDuration = warmUpDuration,
                     WarmUp = warmUp,
                     SoakDuration = soakDuration,
                     Soak = tally,
@@ -118,6 +127,18 @@ internal static class Soak
             site?.Dispose();
             AppDomain.CurrentDomain.ProcessExit -= cleanUp;
         }
+    }
+
+    /// <summary>A file in the log folder that many threads may write lines to; <c>null</c> when no log folder was asked for.</summary>
+    private static TextWriter? Transcript(string? folder, string name)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(folder);
+        return TextWriter.Synchronized(new StreamWriter(Path.Combine(folder, name), append: false) { AutoFlush = true });
     }
 
     /// <summary>Writes version 1 of every guide, after checking that each part of the synthetic text got its marker.</summary>
@@ -151,9 +172,10 @@ internal static class Soak
     private static async Task ShowProgressAsync(Task reading, Tally tally, WriterProcess? writer, MemorySampler memory, Stopwatch clock, CancellationToken cancellationToken)
     {
         var last = 0L;
-        while (!reading.IsCompleted && !cancellationToken.IsCancellationRequested)
+        for (var next = ProgressEvery; !reading.IsCompleted && !cancellationToken.IsCancellationRequested; next += ProgressEvery)
         {
-            var tick = Task.Delay(ProgressEvery - TimeSpan.FromTicks(clock.Elapsed.Ticks % ProgressEvery.Ticks), cancellationToken);
+            var wait = next - clock.Elapsed;
+            var tick = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
             if (await Task.WhenAny(reading, tick) != tick || tick.IsCanceled)
             {
                 return;
@@ -163,7 +185,7 @@ internal static class Soak
             var rss = memory.Read() is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024:0.0} MB") : "n/a";
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"[{clock.Elapsed.TotalSeconds,4:0} s] answers {requests:N0} ({(requests - last) / ProgressEvery.TotalSeconds:N0}/s), problems {tally.ProblemCount:N0}, writer operations {writer?.Operations ?? 0:N0}, site VmRSS {rss}"));
+                $"[{next.TotalSeconds,4:0} s] answers {requests:N0} ({(requests - last) / ProgressEvery.TotalSeconds:N0}/s), problems {tally.ProblemCount:N0}, writer operations {writer?.Operations ?? 0:N0}, site VmRSS {rss}"));
             last = requests;
         }
     }

@@ -14,6 +14,7 @@ internal sealed record SoakOptions
           --writes-per-second W  content changes per second by the writer process (default 30, 0 to 500;
                                  0 runs the readers alone)
           --seed S               the writer's choices and the readers' picks (default 1)
+          --logs DIR             also write the site's output (site.log) and the writer's operations (writer.log) there
           --web DIR              folder holding the built FrameworkGuide.Web.dll
                                  (default: src/FrameworkGuide.Web/bin/Release/net10.0 of this repository;
                                  build it first with: dotnet build -c Release src/FrameworkGuide.Web)
@@ -34,6 +35,9 @@ internal sealed record SoakOptions
     public int WritesPerSecond { get; init; } = 30;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>Where to keep the site's output and the writer's lines, for looking into a failure; <c>null</c>: not kept.</summary>
+    public string? LogDirectory { get; init; }
 
     /// <summary>The folder of the built site; <c>null</c> means this repository's Release build.</summary>
     public string? WebDirectory { get; init; }
@@ -61,6 +65,7 @@ internal sealed record SoakOptions
                 "--writes-per-second" => options with { WritesPerSecond = Number(name, value, min: 0, max: 500) },
                 "--seed" => options with { Seed = Number(name, value, min: 0, max: int.MaxValue) },
                 "--web" => options with { WebDirectory = value },
+                "--logs" => options with { LogDirectory = value },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
         }

@@ -7,7 +7,8 @@ using FrameworkGuide.Soak.Writing;
 namespace FrameworkGuide.Soak.Reading;
 
 /// <summary>
-/// Once the writer has stopped: every guide's page shows the last good version written, whole;
+/// Once the writer has stopped: every guide's page shows the last good version written, whole
+/// (or an earlier good one when the file ends broken, see <see cref="GuideEnd"/>);
 /// a deleted guide answers 404; each old address of a renamed guide redirects to its current one.
 /// Each guide is asked again (100 ms apart) until it does, for at most <see cref="Patience"/>.
 /// </summary>
@@ -51,6 +52,10 @@ internal static class Convergence
                     return $"{path} answered {(int)page.StatusCode}, but the guide was deleted";
                 }
             }
+            else if (end.Broken && page.StatusCode == HttpStatusCode.NotFound)
+            {
+                // Added or re-added, then broken before the site read a good version: nothing good to serve.
+            }
             else if (page.StatusCode != HttpStatusCode.OK)
             {
                 return $"{path} answered {(int)page.StatusCode}, but the guide exists (last good version v{end.LastGood})";
@@ -60,9 +65,9 @@ internal static class Convergence
                 var own = Marker.FindAll(body).Where(marker => marker.GuideId == end.Id && !marker.Broken).ToList();
                 var versions = own.Select(marker => marker.Version).Distinct().Order().ToList();
                 var places = new string(own.Select(marker => marker.Place).Distinct().Order().ToArray());
-                if (versions is not [var version] || version != end.LastGood || places.Length != Place.All.Length)
+                if (versions is not [var version] || version > end.LastGood || (version < end.LastGood && !end.Broken) || places.Length != Place.All.Length)
                 {
-                    return $"{path} shows v{string.Join(", v", versions)} (parts {places}); the last good version written is v{end.LastGood}";
+                    return $"{path} shows v{string.Join(", v", versions)} (parts {places}); the last good version written is v{end.LastGood}{(end.Broken ? ", then a broken edit" : "")}";
                 }
             }
         }

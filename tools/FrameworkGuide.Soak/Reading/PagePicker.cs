@@ -56,6 +56,33 @@ internal sealed class PagePicker(SiteFacts facts, SlugBook volatileSlugs, int ge
         };
     }
 
+    /// <summary>Every page of every generated guide once, and the lists: the warm-up's crawl, which fills the page cache.</summary>
+    public IEnumerable<PageRequest> Everything()
+    {
+        yield return new PageRequest(PageType.Home, "/");
+        yield return new PageRequest(PageType.SecondPage, "/page/2");
+        yield return new PageRequest(PageType.Feed, "/feed.xml");
+        yield return new PageRequest(PageType.Sitemap, "/sitemap.xml");
+        foreach (var tag in facts.Tags)
+        {
+            yield return new PageRequest(PageType.Tag, "/tags/" + Uri.EscapeDataString(tag));
+        }
+
+        for (var id = 1; id <= generated; id++)
+        {
+            var path = "/guides/" + GuideIds.Slug(id, 0);
+            yield return new PageRequest(PageType.Guide, path, id, false, GuidePlaces);
+            yield return new PageRequest(PageType.DecisionTable, path + "/decision-table", id, false, $"{Place.Title}{Place.DecisionTable}");
+            yield return new PageRequest(PageType.Faq, path + "/faq", id, false, $"{Place.Title}{Place.FaqAnswer}");
+            yield return new PageRequest(PageType.GuideJson, path + ".json", id, false, JsonPlaces);
+            yield return new PageRequest(PageType.Card, path + "/card.png", id);
+            foreach (var (section, place) in facts.Sections)
+            {
+                yield return new PageRequest(PageType.Share, $"{path}/s/{section}", id, false, $"{Place.Title}{place}");
+            }
+        }
+    }
+
     private PageRequest Share(string path, int? id, bool isVolatile, Random random)
     {
         var (section, place) = facts.Sections[random.Next(facts.Sections.Count)];

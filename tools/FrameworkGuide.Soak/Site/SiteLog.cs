@@ -10,7 +10,7 @@ namespace FrameworkGuide.Soak.Site;
 /// reports about files (expected: the writer breaks guides and deletes the targets of links), and
 /// every other warning or error, which is unexpected: an exception, a failed reload, a parser crash.
 /// </summary>
-internal sealed partial class SiteLog
+internal sealed partial class SiteLog(TextWriter? transcript)
 {
     private const int TailLength = 40;
     private const int KeptProblems = 10;
@@ -59,6 +59,7 @@ internal sealed partial class SiteLog
 
     public void Add(string line)
     {
+        Copy(line);
         tail.Enqueue(line);
         while (tail.Count > TailLength && tail.TryDequeue(out _))
         {
@@ -67,6 +68,18 @@ internal sealed partial class SiteLog
         lock (gate)
         {
             Classify(line);
+        }
+    }
+
+    private void Copy(string line)
+    {
+        try
+        {
+            transcript?.WriteLine(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A last line after the soak closed its log.
         }
     }
 

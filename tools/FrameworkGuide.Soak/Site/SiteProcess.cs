@@ -39,7 +39,8 @@ internal sealed class SiteProcess : IDisposable
     public int? ExitCode => process.HasExited ? process.ExitCode : null;
 
     /// <exception cref="SoakException">The site exits or does not answer within a minute.</exception>
-    public static async Task<SiteProcess> StartAsync(string webDirectory, string contentPath, CancellationToken cancellationToken)
+    /// <param name="transcript">Where to copy every line of the site's output, if anywhere.</param>
+    public static async Task<SiteProcess> StartAsync(string webDirectory, string contentPath, TextWriter? transcript, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
@@ -58,7 +59,7 @@ internal sealed class SiteProcess : IDisposable
         start.Environment["Serilog__MinimumLevel__Override__FrameworkGuide.Web.Editing.ContentReloader"] = "Information";
         start.Environment["Security__PermitsPerSecond"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var log = new SiteLog();
+        var log = new SiteLog(transcript);
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Add(log, e.Data);
         process.ErrorDataReceived += (_, e) => Add(log, e.Data);

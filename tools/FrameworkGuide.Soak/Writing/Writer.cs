@@ -10,7 +10,7 @@ namespace FrameworkGuide.Soak.Writing;
 /// second for <see cref="WriterOptions.Seconds"/> seconds, then stops by itself (or sooner, when its
 /// input closes: the soak has gone). It starts from the folder the soak generated, every guide at
 /// version 1. Each operation is reported on one line, <c>op KIND ID VERSION SLUG</c>; at the end,
-/// one line per guide, <c>end ID SLUG EXISTS LASTGOOD ALIASES</c>, then <c>done OPERATIONS FAILED</c>.
+/// one line per guide, <c>end ID SLUG EXISTS LASTGOOD BROKEN ALIASES</c>, then <c>done OPERATIONS FAILED</c>.
 /// </summary>
 internal sealed class Writer(WriterOptions options, TextWriter output)
 {
@@ -65,7 +65,7 @@ internal sealed class Writer(WriterOptions options, TextWriter output)
         foreach (var guide in guides)
         {
             var aliases = guide.Aliases.Count == 0 ? "-" : string.Join(',', guide.Aliases);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"end {guide.Id} {guide.Slug} {(guide.Exists ? 1 : 0)} {guide.LastGood} {aliases}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"end {guide.Id} {guide.Slug} {(guide.Exists ? 1 : 0)} {guide.LastGood} {(guide.Broken ? 1 : 0)} {aliases}"));
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"done {done} {failed}"));
@@ -131,6 +131,7 @@ internal sealed class Writer(WriterOptions options, TextWriter output)
                 break;
             case WriteKind.Broken:
                 guide.Version++;
+                guide.Broken = true;
                 var text = MarkedGuideText.Write(guide.Id, guide.Version, broken: true, guide.Aliases, options.Guides);
                 var bytes = BrokenText.Apply(text, (BreakKind)(breaks % Enum.GetValues<BreakKind>().Length));
                 breaks++;
@@ -154,6 +155,7 @@ internal sealed class Writer(WriterOptions options, TextWriter output)
     {
         guide.Version++;
         guide.LastGood = guide.Version;
+        guide.Broken = false;
         return MarkedGuideText.Write(guide.Id, guide.Version, broken: false, guide.Aliases, options.Guides);
     }
 

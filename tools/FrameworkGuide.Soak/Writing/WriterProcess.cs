@@ -15,6 +15,7 @@ internal sealed class WriterProcess : IDisposable
 {
     private readonly Process process;
     private readonly SlugBook book;
+    private readonly TextWriter? transcript;
     private readonly long[] counts = new long[Enum.GetValues<WriteKind>().Length];
     private readonly ConcurrentQueue<string> errors = new();
     private readonly ConcurrentQueue<GuideEnd> ends = new();
@@ -23,10 +24,11 @@ internal sealed class WriterProcess : IDisposable
     private int errorCount;
     private int disposed;
 
-    private WriterProcess(Process process, SlugBook book)
+    private WriterProcess(Process process, SlugBook book, TextWriter? transcript)
     {
         this.process = process;
         this.book = book;
+        this.transcript = transcript;
     }
 
     public long Operations => counts.Sum();
@@ -42,7 +44,8 @@ internal sealed class WriterProcess : IDisposable
     /// <summary>Every guide as the writer left it, once it has finished.</summary>
     public IReadOnlyList<GuideEnd> Ends => ends.OrderBy(end => end.Id).ToList();
 
-    public static WriterProcess Start(WriterOptions options, SlugBook book)
+    /// <param name="transcript">Where to copy every line the writer reports, if anywhere.</param>
+    public static WriterProcess Start(WriterOptions options, SlugBook book, TextWriter? transcript)
     {
         var host = Environment.ProcessPath;
         var start = host is not null && !Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
@@ -59,7 +62,7 @@ internal sealed class WriterProcess : IDisposable
         start.UseShellExecute = false;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var writer = new WriterProcess(process, book);
+        var writer = new WriterProcess(process, book, transcript);
         process.OutputDataReceived += (_, e) => writer.Read(e.Data);
         process.ErrorDataReceived += (_, e) => writer.Error(e.Data);
         process.Exited += (_, _) =>
@@ -116,6 +119,15 @@ internal sealed class WriterProcess : IDisposable
 
     private void Read(string? line)
     {
+        try
+        {
+            transcript?.WriteLine(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A last line after the soak closed its log.
+        }
+
         var parts = line?.Split(' ');
         switch (parts)
         {
@@ -127,12 +139,13 @@ internal sealed class WriterProcess : IDisposable
                 }
 
                 break;
-            case ["end", var id, var slug, var exists, var lastGood, var aliases]:
+            case ["end", var id, var slug, var exists, var lastGood, var broken, var aliases]:
                 ends.Enqueue(new GuideEnd(
                     int.Parse(id, CultureInfo.InvariantCulture),
                     slug,
                     exists == "1",
                     int.Parse(lastGood, CultureInfo.InvariantCulture),
+                    broken == "1",
                     aliases == "-" ? [] : aliases.Split(',')));
                 break;
             case ["done", var done, var failed]:

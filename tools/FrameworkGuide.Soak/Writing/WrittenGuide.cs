@@ -19,6 +19,9 @@ internal sealed class WrittenGuide(int id, bool isVolatile)
 
     public bool Exists { get; set; } = true;
 
+    /// <summary>The file on disk is a broken edit: the site serves the last good version it read, which may be older than <see cref="LastGood"/>.</summary>
+    public bool Broken { get; set; }
+
     /// <summary>The old addresses (<c>/guides/old-slug</c>), oldest first.</summary>
     public List<string> Aliases { get; } = [];
 
