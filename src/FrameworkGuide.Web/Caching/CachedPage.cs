@@ -20,15 +20,18 @@ public sealed class CachedPage
 
     public PageDependencies? Dependencies { get; init; }
 
-    /// <summary>The content set the page was last known to be current for.</summary>
-    public required ContentSet Set { get; set; }
+    /// <summary>
+    /// The content set the page was last known to be current for, held weakly: a cached page must
+    /// not keep an old version of the whole content alive.
+    /// </summary>
+    public required WeakReference<ContentSet> Set { get; set; }
 
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0) + 256;
 
     /// <summary>True when the page is still what <paramref name="current"/> would render.</summary>
     public bool IsCurrentFor(ContentSet current)
     {
-        if (ReferenceEquals(Set, current))
+        if (Set.TryGetTarget(out var known) && ReferenceEquals(known, current))
         {
             return true;
         }
@@ -46,7 +49,7 @@ public sealed class CachedPage
             }
         }
 
-        Set = current;
+        Set.SetTarget(current);
         return true;
     }
 }

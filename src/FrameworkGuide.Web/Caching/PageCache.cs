@@ -16,10 +16,16 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
 
     public bool TryGet(string key, ContentSet current, out CachedPage page)
     {
-        if (pages.TryGetValue(key, out CachedPage? found) && found!.IsCurrentFor(current))
+        if (pages.TryGetValue(key, out CachedPage? found))
         {
-            page = found;
-            return true;
+            if (found!.IsCurrentFor(current))
+            {
+                page = found;
+                return true;
+            }
+
+            // A stale page is dropped at once, with the old guides it holds.
+            pages.Remove(key);
         }
 
         page = null!;
@@ -37,7 +43,7 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"",
             LastModified = TruncateToSeconds(clock.GetUtcNow()),
             Dependencies = dependencies,
-            Set = set,
+            Set = new WeakReference<ContentSet>(set),
         };
         pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });
         return page;

@@ -21,7 +21,7 @@ internal static class SoakReport
         var soak = results.Soak;
         text.AppendLine(C, $"FrameworkGuide soak, {results.Started:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(C, $"Machine: {Machine.Describe()}");
-        text.AppendLine(C, $"Load:    1-minute load average {results.LoadAtStart} at the start, {Machine.LoadAverage()} at the end");
+        text.AppendLine(C, $"Load:    1-minute load average {results.LoadAtStart} at the start, {Machine.LoadAverage()} at the end (the soak's own load included)");
         text.AppendLine(C, $"Site:    {results.WebDirectory} (Production, Serilog at Warning, Security:PermitsPerSecond={SiteProcess.PermitsPerSecond})");
         text.AppendLine(C, $"Run:     N={options.Guides} guides, R={options.Readers} readers, D={options.Seconds} s after a {results.WarmUpDuration.TotalSeconds:0} s warm-up (every page once, then {Soak.WarmUp.TotalSeconds:0} s of readers), W={options.WritesPerSecond} writes/s, seed {options.Seed}");
         text.AppendLine(C, $"Startup: / answered 200 after {results.Startup.TotalMilliseconds:0} ms; {InitialLoad(results.InitialLoad)}");
@@ -66,9 +66,9 @@ internal static class SoakReport
             failed.Add($"the site exited during the soak with code {code}");
         }
 
-        if (results.SiteLog.UnexpectedCount > 0)
+        if (results.SiteLog.UnexpectedErrors > 0)
         {
-            failed.Add(string.Create(C, $"the site logged {results.SiteLog.UnexpectedCount} unexpected warnings or errors"));
+            failed.Add(string.Create(C, $"the site logged {results.SiteLog.UnexpectedErrors} errors other than content problems"));
         }
 
         if (results.Writer is { } writer && (writer.Failed > 0 || writer.ErrorLines > 0))
@@ -146,7 +146,7 @@ internal static class SoakReport
     {
         var log = results.SiteLog;
         var reloads = log.ReloadMilliseconds.Order().ToList();
-        text.AppendLine(C, $"Site: {reloads.Count:N0} reloads (reload time the site logs: median {Ms(Stats.Percentile(reloads, 0.5))}, max {Ms(reloads.Count > 0 ? reloads[^1] : double.NaN)}); {log.ContentDiagnostics:N0} lines about content files (expected: broken edits, links to deleted or renamed guides); {log.UnexpectedCount} unexpected warnings or errors; {(results.SiteExitCode is { } code ? $"exited with code {code} during the soak" : "ran to the end")}.");
+        text.AppendLine(C, $"Site: {reloads.Count:N0} reloads (reload time the site logs: median {Ms(Stats.Percentile(reloads, 0.5))}, max {Ms(reloads.Count > 0 ? reloads[^1] : double.NaN)}); {log.ContentDiagnostics:N0} lines about content files (expected: broken edits, links to deleted or renamed guides); {log.UnexpectedErrors} other errors and {log.UnexpectedWarnings} other warnings; {(results.SiteExitCode is { } code ? $"exited with code {code} during the soak" : "ran to the end")}.");
         foreach (var line in log.FirstUnexpected)
         {
             text.AppendLine(C, $"  {line}");

@@ -8,7 +8,8 @@ namespace FrameworkGuide.Soak.Site;
 /// <summary>
 /// The site's console output, read as it arrives. It counts reloads, the content problems the site
 /// reports about files (expected: the writer breaks guides and deletes the targets of links), and
-/// every other warning or error, which is unexpected: an exception, a failed reload, a parser crash.
+/// every other error (unexpected: an exception, a failed reload, a parser crash) and warning (such as
+/// Kestrel's heartbeat warning when the machine is too busy to run the site's timers on time).
 /// </summary>
 internal sealed partial class SiteLog(TextWriter? transcript)
 {
@@ -25,7 +26,11 @@ internal sealed partial class SiteLog(TextWriter? transcript)
     /// <summary>The initial load, once the site has logged it.</summary>
     public InitialLoad? Initial { get; private set; }
 
-    public int UnexpectedCount { get; private set; }
+    /// <summary>Errors other than content problems: each one fails the soak.</summary>
+    public int UnexpectedErrors { get; private set; }
+
+    /// <summary>Warnings other than content problems: reported, not failed.</summary>
+    public int UnexpectedWarnings { get; private set; }
 
     /// <summary>Lines like <c>content/x.md:12: error: …</c>, the site's reports about content files.</summary>
     public int ContentDiagnostics { get; private set; }
@@ -123,7 +128,15 @@ internal sealed partial class SiteLog(TextWriter? transcript)
             }
             else
             {
-                UnexpectedCount++;
+                if (problem.Groups["level"].Value == "WRN")
+                {
+                    UnexpectedWarnings++;
+                }
+                else
+                {
+                    UnexpectedErrors++;
+                }
+
                 if (unexpected.Count < KeptProblems)
                 {
                     current = new StringBuilder(line);
@@ -145,7 +158,7 @@ internal sealed partial class SiteLog(TextWriter? transcript)
     private static partial Regex LoadedLine();
 
     // Serilog's console template in appsettings.json: "[HH:mm:ss WRN] message".
-    [GeneratedRegex(@"^\[[\d:]+ (WRN|ERR|FTL)\] (?<message>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[[\d:]+ (?<level>WRN|ERR|FTL)\] (?<message>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemLine();
 
     // ContentReloader's LogContentError, LogServingLastGood and LogContentWarning: "{Path}:{Line}: error: {Message}".
