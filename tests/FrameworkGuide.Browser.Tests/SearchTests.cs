@@ -73,6 +73,7 @@ public sealed class SearchTests(BrowserSite site)
         await page.Keyboard.TypeAsync("django");
 
         await Expect(Results(page).First).ToBeVisibleAsync();
+        await AssertMarkedAsync(page, "django");
         await page.TabUntilAsync("#search-results li a", maxPresses: 5);
         Assert.True(
             await page.EvaluateAsync<bool>("() => document.activeElement === document.querySelector('#search-results li a')"),
