@@ -9,7 +9,7 @@ public static class RelatedGuides
     /// <summary>Up to <paramref name="count"/> guides, most shared tags first, then most recently updated.</summary>
     public static IReadOnlyList<Guide> For(Guide guide, ContentSet set, int count = 3)
     {
-        var order = new Dictionary<Guide, int>();
+        var order = new Dictionary<Guide, int>(ReferenceEqualityComparer.Instance);
         foreach (var tag in guide.Tags)
         {
             foreach (var other in set.FindTag(tag.Slug)?.Guides ?? [])
