@@ -1,4 +1,5 @@
 using FrameworkGuide.Web.Content;
+using FrameworkGuide.Web.Sharing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -9,7 +10,7 @@ namespace FrameworkGuide.Web.Caching;
 /// answered with a strong ETag, Last-Modified, 304 Not Modified and the configured Cache-Control.
 /// Only GET and HEAD without a query string are cached; the rest goes through untouched.
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, IOptions<PageCacheOptions> options)
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, SiteUrls urls, IOptions<PageCacheOptions> options)
 {
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "application/json", "text/plain"];
 
@@ -22,8 +23,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
             return;
         }
 
-        // Absolute URLs in a page come from the request's host when Guide:BaseUrl is not set.
-        var key = request.Host.Value + request.Path.Value;
+        // Absolute URLs in a page come from the request's host only when Guide:BaseUrl is not set.
+        var key = urls.IsFixed ? request.Path.Value! : request.Host.Value + request.Path.Value;
         var set = store.Current;
         if (cache.TryGet(key, set, out var page))
         {

@@ -35,9 +35,10 @@ public sealed class GuideOptions
 
     /// <summary>
     /// The public address of the site (<c>https://guides.example.org</c>), used for every absolute
-    /// URL handed out: canonical links, previews, sitemap, feed. Unset: taken from each request.
+    /// URL handed out: canonical links, previews, sitemap, feed. Required outside Development, so no
+    /// page ever names the host a request claimed; in Development, unset means the request's host.
     /// </summary>
-    [Url]
+    [RegularExpression(@"^https?://[^\s/?#]+(/[^\s?#]*)?$", ErrorMessage = "Guide:BaseUrl must be an absolute http(s) address without query or fragment, such as https://guides.example.org")]
     public string? BaseUrl { get; set; }
 
     /// <summary>Guides per page on the home page and tag pages. Default: 50.</summary>

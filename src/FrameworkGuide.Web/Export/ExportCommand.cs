@@ -49,7 +49,7 @@ public static class ExportCommand
         await app.StartAsync(cancellationToken);
         try
         {
-            return await ExportAsync(app, arguments.OutputFolder, output, clock, cancellationToken);
+            return await ExportAsync(app, arguments.OutputFolder, options.BaseUrl is null, output, clock, cancellationToken);
         }
         finally
         {
@@ -57,12 +57,11 @@ public static class ExportCommand
         }
     }
 
-    private static async Task<int> ExportAsync(WebApplication app, string folder, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
+    private static async Task<int> ExportAsync(WebApplication app, string folder, bool noBaseUrl, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
     {
         var set = app.Services.GetRequiredService<ContentStore>().Current;
         var options = app.Services.GetRequiredService<IOptions<GuideOptions>>().Value;
-        var baseUrl = options.BaseUrl;
-        if (baseUrl is null)
+        if (noBaseUrl)
         {
             await output.WriteLineAsync(
                 "warning: Guide:BaseUrl is not set, so canonical links, previews, the sitemap and the feed name http://localhost. "
@@ -76,7 +75,7 @@ public static class ExportCommand
         }
 
         var parallelism = Environment.ProcessorCount * 4;
-        using var client = ExportHost.Client(app, parallelism, baseUrl is null ? "localhost" : null);
+        using var client = ExportHost.Client(app, parallelism);
         var writer = new ExportWriter(folder);
         var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
         var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);

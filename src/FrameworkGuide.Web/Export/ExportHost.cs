@@ -32,6 +32,7 @@ public static class ExportHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Guide:Watch"] = "false",
+            ["Guide:BaseUrl"] = command.Configuration["Guide:BaseUrl"] is { Length: > 0 } baseUrl ? baseUrl : "http://localhost",
             ["PageCache:Enabled"] = "false",
             ["Security:RequireHttps"] = "false",
             ["Security:PermitsPerSecond"] = "1000000",
@@ -53,8 +54,7 @@ public static class ExportHost
     /// A client of the started site. It sends no Accept-Encoding, so bodies come as the site renders
     /// them, and follows no redirect, so a URL that moved is a failure rather than a copy.
     /// </summary>
-    /// <param name="host">The Host header to send, when the site takes absolute URLs from the request.</param>
-    public static HttpClient Client(WebApplication app, int parallelism, string? host)
+    public static HttpClient Client(WebApplication app, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(app);
         var address = app.Urls.First();
@@ -67,7 +67,6 @@ public static class ExportHost
             UseProxy = false,
         };
         var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
-        client.DefaultRequestHeaders.Host = host;
         return client;
     }
 }

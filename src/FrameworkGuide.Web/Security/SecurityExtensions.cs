@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using FrameworkGuide.Web.Content;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -12,6 +13,13 @@ public static class SecurityExtensions
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        // A served site names itself from configuration, never from the Host header a request sends.
+        builder.Services.AddOptions<GuideOptions>()
+            .Validate(
+                guide => builder.Environment.IsDevelopment() || !string.IsNullOrWhiteSpace(guide.BaseUrl),
+                "Guide:BaseUrl must be set outside Development (Guide__BaseUrl=https://your.site): canonical links, "
+                + "previews, the sitemap and the feed name it, never the Host header a request sends")
+            .ValidateOnStart();
         var options = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
         {

@@ -26,14 +26,17 @@ public static class CanonicalRedirects
             }
 
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = request.PathBase + target + request.QueryString;
+            // Encoded, so a decoded path's non-ASCII or control characters cannot break the header.
+            context.Response.Headers.Location = (request.PathBase + new PathString(target)).ToUriComponent() + request.QueryString;
             return Task.CompletedTask;
         });
 
     /// <summary>The canonical form of a request path: the path itself when it already is one.</summary>
     public static string CanonicalPath(string path, IReadOnlyDictionary<string, string> aliases)
     {
-        var canonical = path.Length > 1 ? path.TrimEnd('/') : path;
+        // "//host" and "/\host" are addresses of another site to a browser: one leading slash only.
+        var canonical = path.Length > 1 && path[1] is '/' or '\\' ? "/" + path.TrimStart('/', '\\') : path;
+        canonical = canonical.Length > 1 ? canonical.TrimEnd('/') : canonical;
         if (canonical.Length == 0)
         {
             canonical = "/";

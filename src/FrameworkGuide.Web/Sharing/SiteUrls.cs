@@ -8,6 +8,9 @@ public sealed class SiteUrls(IOptions<GuideOptions> options)
 {
     private readonly string? baseUrl = options.Value.BaseUrl?.TrimEnd('/');
 
+    /// <summary>Whether every absolute URL comes from configuration, so no page depends on the request's host.</summary>
+    public bool IsFixed => baseUrl is not null;
+
     /// <summary>The site's root without a trailing slash: <c>https://guides.example.org</c>.</summary>
     public string Root(HttpRequest request) =>
         baseUrl ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";

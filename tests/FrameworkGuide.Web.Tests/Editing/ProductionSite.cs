@@ -9,6 +9,7 @@ public sealed class ProductionSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Guide:BaseUrl", "http://localhost");
         builder.UseSetting("Guide:ContentPath", SiteFixture.ContentPath);
         builder.UseSetting("Serilog:PreserveStaticLogger", "true");
     }

@@ -14,6 +14,7 @@ public sealed class HardenedSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Guide:BaseUrl", "http://localhost");
         builder.UseSetting("Guide:ContentPath", SiteFixture.ContentPath);
         builder.UseSetting("Security:PermitsPerSecond", "2");
         builder.UseSetting("Security:RequireHttps", "false");

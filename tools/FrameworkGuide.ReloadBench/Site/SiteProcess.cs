@@ -45,6 +45,7 @@ internal sealed class SiteProcess : IDisposable
         start.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Guide__ContentPath"] = contentPath;
+        start.Environment["Guide__BaseUrl"] = "http://127.0.0.1";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // Request logs stay off; the reloader's own "Loaded"/"Reloaded" lines are kept, since
         // they say how long each reload took and how many reloads a change caused.

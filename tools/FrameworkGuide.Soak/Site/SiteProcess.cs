@@ -55,6 +55,7 @@ internal sealed class SiteProcess : IDisposable
         start.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Guide__ContentPath"] = contentPath;
+        start.Environment["Guide__BaseUrl"] = "http://127.0.0.1";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__FrameworkGuide.Web.Editing.ContentReloader"] = "Information";
         start.Environment["Security__PermitsPerSecond"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
