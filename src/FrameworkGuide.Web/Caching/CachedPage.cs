@@ -1,4 +1,5 @@
 using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Caching;
 
@@ -14,11 +15,42 @@ public sealed class CachedPage
     public required string ContentType { get; init; }
 
     /// <summary>The strong entity tag of the uncompressed body, quoted.</summary>
-    public required string ETag { get; init; }
+    public required string ETag
+    {
+        get;
+        init
+        {
+            field = value;
+            BrotliETag = value.Insert(value.Length - 1, "-br");
+            GzipETag = value.Insert(value.Length - 1, "-gz");
+        }
+    }
 
-    public required DateTimeOffset LastModified { get; init; }
+    /// <summary>The tag of the Brotli body: the plain tag with <c>-br</c>, so each encoding has its own.</summary>
+    public string BrotliETag { get; private init; } = "";
 
-    public PageDependencies? Dependencies { get; init; }
+    /// <summary>The tag of the gzip body: the plain tag with <c>-gz</c>.</summary>
+    public string GzipETag { get; private init; } = "";
+
+    public required DateTimeOffset LastModified
+    {
+        get;
+        init
+        {
+            field = value;
+            LastModifiedHeader = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary><see cref="LastModified"/> as the header says it, made once rather than per request.</summary>
+    public string LastModifiedHeader { get; private init; } = "";
+
+    /// <summary>
+    /// The guides the page shows, held weakly like the set: a guide that has been replaced and
+    /// collected is not current, and a stale page waiting for eviction keeps no old guide alive.
+    /// Null when the page depends on the whole content set.
+    /// </summary>
+    public IReadOnlyList<WeakReference<Guide>>? Guides { get; init; }
 
     /// <summary>
     /// The content set the page was last known to be current for, held weakly: a cached page must
@@ -36,14 +68,14 @@ public sealed class CachedPage
             return true;
         }
 
-        if (Dependencies is null)
+        if (Guides is null)
         {
             return false;
         }
 
-        foreach (var guide in Dependencies.Guides)
+        foreach (var reference in Guides)
         {
-            if (!current.BySlug.TryGetValue(guide.Slug, out var now) || !ReferenceEquals(now, guide))
+            if (!reference.TryGetTarget(out var guide) || !current.BySlug.TryGetValue(guide.Slug, out var now) || !ReferenceEquals(now, guide))
             {
                 return false;
             }

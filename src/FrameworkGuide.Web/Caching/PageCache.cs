@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Model;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +43,7 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             ContentType = contentType,
             ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"",
             LastModified = TruncateToSeconds(clock.GetUtcNow()),
-            Dependencies = dependencies,
+            Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
             Set = new WeakReference<ContentSet>(set),
         };
         pages.Set(key, page, new MemoryCacheEntryOptions { Size = page.Size });

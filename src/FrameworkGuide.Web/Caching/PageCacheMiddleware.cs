@@ -12,6 +12,9 @@ namespace FrameworkGuide.Web.Caching;
 /// </summary>
 public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, SiteUrls urls, IOptions<PageCacheOptions> options)
 {
+    private readonly bool enabled = options.Value.Enabled;
+    private readonly string cacheControl = options.Value.CacheControl;
+
     private static readonly string[] CachedTypes = ["text/html", "application/xml", "application/atom+xml", "application/json", "text/plain"];
 
     public async Task InvokeAsync(HttpContext context)
@@ -60,7 +63,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
     }
 
     private bool IsCacheable(HttpRequest request) =>
-        options.Value.Enabled
+        enabled
         && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && !request.QueryString.HasValue
         && IsPagePath(request.Path)
@@ -80,10 +83,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
         var (body, encoding, tag) = Choose(request, page);
         var headers = response.Headers;
         headers.ContentType = page.ContentType;
-        headers.CacheControl = options.Value.CacheControl;
+        headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.ETag = tag;
-        headers.LastModified = page.LastModified.ToString("R");
+        headers.LastModified = page.LastModifiedHeader;
         if (IsNotModified(request, page))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -106,39 +109,59 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
     /// <summary>Brotli, then gzip, then the plain body, as the client accepts; each with its own strong ETag.</summary>
     private static (byte[] Body, string? Encoding, string ETag) Choose(HttpRequest request, CachedPage page)
     {
-        var accepted = request.Headers.AcceptEncoding.ToString();
-        if (page.Brotli is { } brotli && Accepts(accepted, "br"))
+        var accepted = request.Headers.AcceptEncoding;
+        if (accepted.Count == 0)
         {
-            return (brotli, "br", page.ETag.Insert(page.ETag.Length - 1, "-br"));
+            return (page.Body, null, page.ETag);
         }
 
-        if (page.Gzip is { } gzip && Accepts(accepted, "gzip"))
+        var acceptEncoding = accepted.Count == 1 ? accepted[0].AsSpan() : accepted.ToString().AsSpan();
+        if (page.Brotli is { } brotli && Accepts(acceptEncoding, "br"))
         {
-            return (gzip, "gzip", page.ETag.Insert(page.ETag.Length - 1, "-gz"));
+            return (brotli, "br", page.BrotliETag);
+        }
+
+        if (page.Gzip is { } gzip && Accepts(acceptEncoding, "gzip"))
+        {
+            return (gzip, "gzip", page.GzipETag);
         }
 
         return (page.Body, null, page.ETag);
     }
 
-    /// <summary>True when Accept-Encoding lists the coding with a q-value above zero.</summary>
-    private static bool Accepts(string acceptEncoding, string coding)
+    /// <summary>True when Accept-Encoding lists the coding with a q-value above zero. Reads the header in place.</summary>
+    private static bool Accepts(ReadOnlySpan<char> acceptEncoding, string coding)
     {
         if (acceptEncoding.Length is 0 or > 512)
         {
             return false;
         }
 
-        foreach (var part in acceptEncoding.Split(','))
+        foreach (var range in acceptEncoding.Split(','))
         {
-            var pieces = part.Split(';', StringSplitOptions.TrimEntries);
-            if (!pieces[0].Equals(coding, StringComparison.OrdinalIgnoreCase))
+            var part = acceptEncoding[range];
+            var semicolon = part.IndexOf(';');
+            var name = (semicolon < 0 ? part : part[..semicolon]).Trim();
+            if (!name.Equals(coding, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var quality = pieces.Skip(1).FirstOrDefault(piece => piece.StartsWith("q=", StringComparison.OrdinalIgnoreCase));
-            return quality is null
-                || (double.TryParse(quality[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) && q > 0);
+            if (semicolon < 0)
+            {
+                return true;
+            }
+
+            foreach (var parameterRange in part[(semicolon + 1)..].Split(';'))
+            {
+                var parameter = part[(semicolon + 1)..][parameterRange].Trim();
+                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase))
+                {
+                    return double.TryParse(parameter[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) && q > 0;
+                }
+            }
+
+            return true;
         }
 
         return false;

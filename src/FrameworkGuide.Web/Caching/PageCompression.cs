@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 
 namespace FrameworkGuide.Web.Caching;
 
@@ -15,8 +16,12 @@ public static class PageCompression
             return null;
         }
 
+        // A window just large enough for the body compresses as well as the largest one and keeps
+        // the encoder's native buffers small (the 4 MiB of window 22, made and freed per page,
+        // fragment the native heap of a site that re-renders pages all day).
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        return BrotliEncoder.TryCompress(body, output, out var written, quality: 6, window: 22) && written < body.Length
+        var window = Math.Clamp(BitOperations.Log2((uint)body.Length - 1) + 1, 16, 22);
+        return BrotliEncoder.TryCompress(body, output, out var written, quality: 6, window: window) && written < body.Length
             ? output[..written]
             : null;
     }

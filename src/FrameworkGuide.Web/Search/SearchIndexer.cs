@@ -5,9 +5,10 @@ using FrameworkGuide.Web.Content;
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>
-/// Keeps the search index in step with the content: the first index is built before the site
-/// answers its first request, and each content reload builds a new one in the background while
-/// searches go on using the previous one. Reloads that come while a build runs fold into one build.
+/// Keeps the search index in step with the content: the first index is built in the background as
+/// soon as the site has started, so the first pages do not wait for it (searches in that moment
+/// wait for it instead), and each content reload builds a new one in the background while searches
+/// go on using the previous one. Reloads that come while a build runs fold into one build.
 /// </summary>
 public sealed partial class SearchIndexer(
     ContentStore store,
@@ -21,7 +22,6 @@ public sealed partial class SearchIndexer(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         store.Replaced += OnReplaced;
-        Rebuild();
         return base.StartAsync(cancellationToken);
     }
 
@@ -33,6 +33,8 @@ public sealed partial class SearchIndexer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        Rebuild();
         try
         {
             await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken))

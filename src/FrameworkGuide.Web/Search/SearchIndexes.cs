@@ -8,12 +8,39 @@ namespace FrameworkGuide.Web.Search;
 /// </summary>
 public sealed class SearchIndexes(GuideAnalyzer analyzer) : IDisposable
 {
+    private readonly TaskCompletionSource first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchIndex current = SearchIndex.Build(ContentSet.Empty, analyzer);
 
     /// <summary>The content set of the index searches use now.</summary>
     public ContentSet Set => Volatile.Read(ref current).Set;
 
-    public void Publish(SearchIndex next) => Interlocked.Exchange(ref current, next).Dispose();
+    /// <summary>True once the first index of the content is published; until then the index is empty.</summary>
+    public bool IsReady => first.Task.IsCompleted;
+
+    public void Publish(SearchIndex next)
+    {
+        Interlocked.Exchange(ref current, next).Dispose();
+        first.TrySetResult();
+    }
+
+    /// <summary>Waits for the first index, at most <paramref name="timeout"/>; false when it is still being built.</summary>
+    public async Task<bool> WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (IsReady)
+        {
+            return true;
+        }
+
+        try
+        {
+            await first.Task.WaitAsync(timeout, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Runs <paramref name="read"/> over one index, which stays open until it returns.</summary>
     public T Read<T>(Func<SearchIndex, T> read)

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FrameworkGuide.Web.Search;
+
+/// <summary>The <c>Search</c> section of configuration.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>
+    /// The first index is built just after the site starts; a search made before it is ready waits
+    /// this long for it, then answers 503 with Retry-After. Default: 10,000 ms.
+    /// </summary>
+    [Range(0, 600_000)]
+    public int FirstIndexWaitMilliseconds { get; set; } = 10_000;
+
+    public TimeSpan FirstIndexWait => TimeSpan.FromMilliseconds(FirstIndexWaitMilliseconds);
+}
