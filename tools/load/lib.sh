@@ -81,11 +81,11 @@ publish_app() {
     log "using the published site in $APP"
     return 0
   fi
-  log "publishing the site (Release) from a snapshot of src/ ..."
+  log "publishing the site (Release, ReadyToRun for linux-x64) from a snapshot of src/ ..."
   mkdir -p "$WORK/source"
   (cd "$REPO_ROOT" && tar --exclude=bin --exclude=obj -cf - src content Directory.Build.props Directory.Packages.props global.json .editorconfig) \
     | tar -xf - -C "$WORK/source"
-  if ! timeout -k 15 900 dotnet publish -c Release "$WORK/source/src/FrameworkGuide.Web" -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1; then
+  if ! timeout -k 15 900 dotnet publish -c Release -r linux-x64 --self-contained false "$WORK/source/src/FrameworkGuide.Web" -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1; then
     tail -n 30 "$WORK/publish.log" >&2
     die "dotnet publish failed (see above)"
   fi

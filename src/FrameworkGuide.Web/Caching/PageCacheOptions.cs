@@ -14,6 +14,10 @@ public sealed class PageCacheOptions
     [Range(1024, long.MaxValue)]
     public long MaxBytes { get; set; } = 128L * 1024 * 1024;
 
+    /// <summary>The most memory the drawn social cards (PNG bytes) may take. Default: 64 MiB.</summary>
+    [Range(1024, long.MaxValue)]
+    public long CardMaxBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The <c>Cache-Control</c> header of pages, for browsers and a CDN in front.</summary>
     [Required]
     public string CacheControl { get; set; } = "public, max-age=300, stale-while-revalidate=3600";

@@ -9,8 +9,11 @@ namespace FrameworkGuide.Web.Sharing;
 /// </summary>
 public static class CanonicalRedirects
 {
-    public static IApplicationBuilder UseCanonicalRedirects(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseCanonicalRedirects(this IApplicationBuilder app)
+    {
+        // Resolved once: asking the request's services would open a DI scope for every request.
+        var store = app.ApplicationServices.GetRequiredService<ContentStore>();
+        return app.Use((context, next) =>
         {
             var request = context.Request;
             if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -19,7 +22,7 @@ public static class CanonicalRedirects
             }
 
             var path = request.Path.Value ?? "/";
-            var target = CanonicalPath(path, context.RequestServices.GetRequiredService<ContentStore>().Current.Aliases);
+            var target = CanonicalPath(path, store.Current.Aliases);
             if (target == path)
             {
                 return next(context);
@@ -30,6 +33,7 @@ public static class CanonicalRedirects
             context.Response.Headers.Location = (request.PathBase + new PathString(target)).ToUriComponent() + request.QueryString;
             return Task.CompletedTask;
         });
+    }
 
     /// <summary>The canonical form of a request path: the path itself when it already is one.</summary>
     public static string CanonicalPath(string path, IReadOnlyDictionary<string, string> aliases)
@@ -42,7 +46,7 @@ public static class CanonicalRedirects
             canonical = "/";
         }
 
-        if (IsContentPath(canonical) && canonical.Any(char.IsAsciiLetterUpper))
+        if (IsContentPath(canonical) && canonical.AsSpan().ContainsAnyInRange('A', 'Z'))
         {
             canonical = canonical.ToLowerInvariant();
         }

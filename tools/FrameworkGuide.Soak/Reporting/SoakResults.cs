@@ -47,17 +47,32 @@ internal sealed record WriterFigures(IReadOnlyDictionary<WriteKind, long> Counts
 /// <summary>The site's VmRSS: when it was ready, after the warm-up, once a second during the soak, and at the end.</summary>
 internal sealed record MemoryFigures(long? Start, long? AfterWarmUp, IReadOnlyList<MemorySample> Samples, long? End)
 {
-    /// <summary>The end may be at most this many times the value after the warm-up.</summary>
+    /// <summary>Reported for reference: the end against this many times the value after the warm-up.</summary>
+    /// <remarks>
+    /// Not a verdict: the page and card caches go on filling after the warm-up, up to their bounds
+    /// (<c>PageCache:MaxBytes</c>, <c>PageCache:CardMaxBytes</c>), as each new version of a guide is
+    /// rendered, so the value after the warm-up is not the site's steady state.
+    /// </remarks>
     public const double Bound = 2.0;
 
-    /// <summary>A last third this much above the first third counts as growing (reported, not failed).</summary>
+    /// <summary>
+    /// The verdict: memory that is still growing in the last third of the soak, by more than this
+    /// factor over the middle third, fails. Bounded caches filling up level off; a leak does not.
+    /// </summary>
     public const double GrowthThreshold = 1.10;
 
-    public double FirstThirdMean(TimeSpan duration) =>
-        Reporting.Stats.Mean(Samples.Where(sample => sample.At < duration / 3).Select(sample => (double)sample.Bytes));
+    public double FirstThirdMean(TimeSpan duration) => Mean(TimeSpan.Zero, duration / 3);
 
-    public double LastThirdMean(TimeSpan duration) =>
-        Reporting.Stats.Mean(Samples.Where(sample => sample.At >= duration * 2 / 3).Select(sample => (double)sample.Bytes));
+    public double MiddleThirdMean(TimeSpan duration) => Mean(duration / 3, duration * 2 / 3);
+
+    public double LastThirdMean(TimeSpan duration) => Mean(duration * 2 / 3, TimeSpan.MaxValue);
 
     public bool WithinBound => AfterWarmUp is not { } baseline || End is not { } end || end <= Bound * baseline;
+
+    /// <summary>True when the last third is at most <see cref="GrowthThreshold"/> times the middle third.</summary>
+    public bool LevelledOff(TimeSpan duration) =>
+        Samples.Count < 3 || LastThirdMean(duration) <= GrowthThreshold * MiddleThirdMean(duration);
+
+    private double Mean(TimeSpan from, TimeSpan to) =>
+        Reporting.Stats.Mean(Samples.Where(sample => sample.At >= from && sample.At < to).Select(sample => (double)sample.Bytes));
 }

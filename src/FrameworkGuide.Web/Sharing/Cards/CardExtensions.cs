@@ -1,3 +1,6 @@
+using FrameworkGuide.Web.Caching;
+using Microsoft.Extensions.Options;
+
 namespace FrameworkGuide.Web.Sharing.Cards;
 
 public static class CardExtensions
@@ -8,7 +11,7 @@ public static class CardExtensions
         // The typefaces are read from the assembly once, when the first card is drawn.
         services.AddSingleton(_ => CardFonts.LoadEmbedded());
         services.AddSingleton<CardRenderer>();
-        services.AddSingleton<CardCache>();
+        services.AddSingleton(services => new CardCache(services.GetRequiredService<IOptions<PageCacheOptions>>().Value.CardMaxBytes));
         services.AddSingleton<CardImages>();
         return services;
     }
