@@ -58,6 +58,9 @@ public sealed class CachedPage
     /// </summary>
     public required WeakReference<ContentSet> Set { get; set; }
 
+    /// <summary>Reads served, counted loosely (no lock): the cache uses it only to space out its recency stamps.</summary>
+    public int Reads { get; set; }
+
     public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0) + 256;
 
     /// <summary>True when the page is still what <paramref name="current"/> would render.</summary>

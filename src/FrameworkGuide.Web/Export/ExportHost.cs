@@ -36,7 +36,7 @@ public static class ExportHost
             ["PageCache:Enabled"] = "false",
             ["Security:RequireHttps"] = "false",
             ["Security:PermitsPerSecond"] = "1000000",
-            ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
+            ["Serilog:MinimumLevel:Override:FrameworkGuide.Web.Logging.RequestLogMiddleware"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

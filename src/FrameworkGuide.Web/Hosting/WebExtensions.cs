@@ -1,6 +1,7 @@
 using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Discovery;
 using FrameworkGuide.Web.Editing;
+using FrameworkGuide.Web.Logging;
 using FrameworkGuide.Web.Search;
 using FrameworkGuide.Web.Security;
 using FrameworkGuide.Web.Sharing;
@@ -19,10 +20,15 @@ public static class WebExtensions
         builder.Services.AddCards();
         builder.Services.AddSearch();
         builder.Services.AddPageCache();
+        builder.Services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services),
+                .ReadFrom.Services(services)
+                // ASP.NET Core's own lines per request ("Request starting", "finished") duplicate the
+                // request log; enabled at any level, they also make hosting start an Activity and a
+                // log scope for every request.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LevelAlias.Off),
             // Test hosts start several apps in one process: each keeps its own logger
             // instead of freezing the shared bootstrap logger.
             preserveStaticLogger: builder.Configuration.GetValue<bool>("Serilog:PreserveStaticLogger"));
@@ -33,6 +39,13 @@ public static class WebExtensions
     public static WebApplication UseWebFeatures(this WebApplication app)
     {
         app.UseSecurity();
+
+        // Outside the error pages, which run the pipeline again: one line per request, with its final status.
+        app.UseRequestLogging();
+
+        // A cached page is answered here, before anything that only a rendered page needs: it is a
+        // 200 of a canonical address (a redirect or an error is never stored).
+        app.UsePageCache();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -40,10 +53,12 @@ public static class WebExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.MapStaticAssets();
-        app.UseSerilogRequestLogging();
         app.UseCanonicalRedirects();
-        app.UsePageCache();
         app.UseRouting();
+        // Named here so that they run after the page cache: left implicit, WebApplication would put
+        // them first, before every request, though the site authenticates no one.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.MapHealth();
         app.MapControllers().WithStaticAssets();

@@ -51,6 +51,28 @@ public sealed class PageCacheMemoryTests
         Assert.Equal("<html>pets</html>"u8.ToArray(), page.Body);
     }
 
+    [Fact]
+    public async Task ThePagesKept_StayWithinMaxBytes_AndTheNewestAreServed()
+    {
+        using var folder = TempFolder.Create("cache-bound", ("pets.md", ReloadSite.Guide("Pets Compared")));
+        var library = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System);
+        var set = library.LoadAll();
+        using var cache = new PageCache(Options.Create(new PageCacheOptions { MaxBytes = 100 * 1024 }), TimeProvider.System);
+        var random = new Random(7);
+
+        for (var i = 0; i < 60; i++)
+        {
+            var body = new byte[10 * 1024]; // random bytes: no compressed copy is smaller, so each page is about 10 KB
+            random.NextBytes(body);
+            cache.Store($"/page/{i}", set, null, body, "text/html");
+            await Task.Delay(5, TestContext.Current.CancellationToken); // lets the cache's compaction run between stores
+        }
+
+        var served = Enumerable.Range(0, 60).Count(i => cache.TryGet($"/page/{i}", set, out _));
+        Assert.InRange(served, 1, 10);
+        Assert.True(cache.TryGet("/page/59", set, out _), "the newest page was not kept");
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (WeakReference<Guide> Guide, WeakReference<ContentSet> Set) CachePageOfFirstVersion(ContentLibrary library, PageCache cache)
     {

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FrameworkGuide.Web.Tests.Security;
 
 /// <summary>The test content as in Production, with a small rate limit and one action that fails on purpose.</summary>
-public sealed class HardenedSite : WebApplicationFactory<Program>
+public sealed class HardenedSite : HardenedSiteBase;
+
+/// <summary>What <see cref="HardenedSite"/> is, for sites that add to it.</summary>
+public abstract class HardenedSiteBase : WebApplicationFactory<Program>
 {
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
