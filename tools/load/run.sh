@@ -6,9 +6,9 @@
 #   DURATION=20 ROUNDS=3 GUIDES=1000 tools/load/run.sh
 #
 # It publishes the site in Release (or uses APP_DIR), writes GUIDES synthetic guides, starts the
-# site twice in Production on loopback, once with the shipped request logging (appsettings.json:
-# Serilog at Information, one console line per request) and once with request logs off (Serilog
-# at Warning), fetches one guide page and has nginx (2 workers, access_log off) serve those bytes
+# site three times in Production on loopback: as shipped (appsettings.json: a console line for every
+# failed, refused or slow request and for one in 100 quick successes), logging every request
+# (RequestLog__SampleEvery=1), and with request logs off (Serilog at Warning), fetches one guide page and has nginx (2 workers, access_log off) serve those bytes
 # with the site's own response headers. Then wrk (2 threads) runs against nginx and each site in
 # turn, round after round, for each connection count, and the script prints requests/s, p50 and
 # p99 of every run, the medians over rounds and the ratio site/nginx. Everything it started is
@@ -48,7 +48,8 @@ log "machine: $(machine_line)"
 publish_app
 generate_guides "$GUIDES" "$WORK/content"
 
-# The two sites, both up for the whole run; the idle one sleeps while the other is measured. Both
+# The three sites (as shipped: quick successes logged 1 in 100; every request logged; request logs
+# off), all up for the whole run; the idle ones sleep while one is measured. All
 # have Guide:BaseUrl set, as in production, so their pages do not depend on the port they listen on.
 BASE_URL="https://guides.example.org"
 declare -A URL
@@ -58,8 +59,12 @@ LOGS_PID=$APP_PID
 QUIET_PORT="$(free_port)"
 start_app app-quiet "$QUIET_PORT" "$WORK/content" Guide__BaseUrl="$BASE_URL" Serilog__MinimumLevel__Default=Warning
 QUIET_PID=$APP_PID
+EVERY_PORT="$(free_port)"
+start_app app-every "$EVERY_PORT" "$WORK/content" Guide__BaseUrl="$BASE_URL" RequestLog__SampleEvery=1
+EVERY_PID=$APP_PID
 wait_for_200 "http://127.0.0.1:$LOGS_PORT/" 120 "$LOGS_PID" || { tail -n 20 "$WORK/app-logs.log" >&2; die "the site (request logs on) did not start"; }
 wait_for_200 "http://127.0.0.1:$QUIET_PORT/" 120 "$QUIET_PID" || { tail -n 20 "$WORK/app-quiet.log" >&2; die "the site (request logs off) did not start"; }
+wait_for_200 "http://127.0.0.1:$EVERY_PORT/" 120 "$EVERY_PID" || { tail -n 20 "$WORK/app-every.log" >&2; die "the site (every request logged) did not start"; }
 
 PAGE="/guides/$(printf 'guide-%04d' $((GUIDES / 2)))"
 mkdir -p "$WORK/www" "$WORK/nginx"
@@ -121,8 +126,9 @@ log "nginx serves the same $PAGE_BYTES bytes"
 URL[nginx]="http://127.0.0.1:$NGINX_PORT$PAGE"
 URL[app-logs]="http://127.0.0.1:$LOGS_PORT$PAGE"
 URL[app-quiet]="http://127.0.0.1:$QUIET_PORT$PAGE"
-TARGETS=(nginx app-logs app-quiet)
-declare -A LABEL=([nginx]="nginx (same bytes)" [app-logs]="site, request logs on" [app-quiet]="site, request logs off")
+URL[app-every]="http://127.0.0.1:$EVERY_PORT$PAGE"
+TARGETS=(nginx app-logs app-every app-quiet)
+declare -A LABEL=([nginx]="nginx (same bytes)" [app-logs]="site, as shipped" [app-every]="site, log every request" [app-quiet]="site, request logs off")
 
 log "warm-up: ${WARMUP} s per server"
 for target in "${TARGETS[@]}"; do
@@ -131,7 +137,7 @@ done
 
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
-declare -A PID_OF=([nginx]="$NGINX_PID" [app-logs]="$LOGS_PID" [app-quiet]="$QUIET_PID")
+declare -A PID_OF=([nginx]="$NGINX_PID" [app-logs]="$LOGS_PID" [app-every]="$EVERY_PID" [app-quiet]="$QUIET_PID")
 printf '\n%-6s %-5s %-24s %12s %10s %10s %7s %8s %7s  %s\n' round conns server "requests/s" "p50 ms" "p99 ms" errors "others%" "before" "load before"
 for round in $(seq 1 "$ROUNDS"); do
   for connections in $CONNECTIONS; do
@@ -177,8 +183,9 @@ if awk '$7 != 0 { found = 1 } END { exit !found }' "$RESULTS"; then
   log "some runs had socket errors or non-2xx answers (errors column)"
   status=1
 fi
-printf '\nRequest log written by the site with request logs on: %s lines, %s KiB\n' \
-  "$(grep -c 'HTTP GET' "$WORK/app-logs.log" || true)" "$(($(stat -c %s "$WORK/app-logs.log") / 1024))"
-printf 'Working set after the runs: site with logs %s MiB, site without %s MiB\n' "$(rss_mib "$LOGS_PID")" "$(rss_mib "$QUIET_PID")"
+printf '\nRequest log written: as shipped (quick successes sampled 1 in 100) %s lines, %s KiB; every request %s lines, %s KiB\n' \
+  "$(grep -c 'HTTP GET' "$WORK/app-logs.log" || true)" "$(($(stat -c %s "$WORK/app-logs.log") / 1024))" \
+  "$(grep -c 'HTTP GET' "$WORK/app-every.log" || true)" "$(($(stat -c %s "$WORK/app-every.log") / 1024))"
+printf 'Working set after the runs: as shipped %s MiB, every request logged %s MiB, request logs off %s MiB\n' "$(rss_mib "$LOGS_PID")" "$(rss_mib "$EVERY_PID")" "$(rss_mib "$QUIET_PID")"
 printf 'Load average at the end: %s\n' "$(load_avg)"
 exit "$status"

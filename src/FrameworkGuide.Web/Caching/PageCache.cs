@@ -58,7 +58,9 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             Gzip = PageCompression.Gzip(body),
             ContentType = contentType,
             ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"",
-            LastModified = TruncateToSeconds(clock.GetUtcNow()),
+            // A second back: Kestrel's Date header is refreshed once a second and may still name the
+            // previous one, and Last-Modified must not be later than Date.
+            LastModified = TruncateToSeconds(clock.GetUtcNow()).AddSeconds(-1),
             Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
             Set = new WeakReference<ContentSet>(set),
         };

@@ -249,6 +249,27 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
         AssertIsTheGuidePage(response);
     }
 
+    /// <summary>Each page is rendered and stored by its first request, at any moment of a second.</summary>
+    [Fact]
+    public async Task LastModified_IsNeverLaterThanDate_EvenOnAPagesFirstAnswer()
+    {
+        var sitemap = await AssertBoundedAsync("GET /sitemap.xml HTTP/1.1\r\nHost: guides.example.org");
+        var paths = System.Text.RegularExpressions.Regex.Matches(sitemap.Text, "<loc>https://guides.example.org([^<]*)</loc>")
+            .Select(match => match.Groups[1].Value)
+            .Where(path => path.Length > 1)
+            .ToList();
+        Assert.True(paths.Count >= 10, $"only {paths.Count} pages in the sitemap");
+
+        foreach (var path in paths)
+        {
+            var page = await AssertBoundedAsync($"GET {path} HTTP/1.1\r\nHost: guides.example.org");
+            var date = DateTimeOffset.Parse(page.Header("Date")!, System.Globalization.CultureInfo.InvariantCulture);
+            var lastModified = DateTimeOffset.Parse(page.Header("Last-Modified")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(lastModified <= date, $"{path}: Last-Modified {lastModified:R} is later than Date {date:R}");
+            await Task.Delay(1100 / paths.Count, TestContext.Current.CancellationToken);
+        }
+    }
+
     private async Task<RawResponse> AssertBoundedAsync(string head)
     {
         var clock = Stopwatch.StartNew();
