@@ -24,6 +24,25 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 
+# The tools' smoke tests run the load scripts, which measure against nginx and Hugo with wrk and
+# curl: install Debian's packages of those that are missing.
+missing=()
+for tool in wrk:wrk nginx:nginx hugo:hugo curl:curl; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool##*:}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing Debian's ${missing[*]} for the tools' smoke tests"
+    if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"; }; then
+      echo "could not install ${missing[*]}" >&2
+      exit 1
+    fi
+  else
+    echo "The tools' smoke tests need ${missing[*]}. Install them as root: apt-get update && apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"

@@ -17,7 +17,9 @@ if (!rest.Any(arg => arg is "--filter" or "-f" or "--list" or "--info" or "--hel
 IConfig config = DefaultConfig.Instance.WithArtifactsPath(ArtifactsFolder.Find());
 if (smoke)
 {
-    config = config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke").AsDefault());
+    // Figures are not judged here, so a Debug build (as the test suite builds it) may run too.
+    config = config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke").AsDefault())
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ArtifactsFolder).Assembly).Run([.. rest], config).ToList();

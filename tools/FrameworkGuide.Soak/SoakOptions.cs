@@ -15,6 +15,9 @@ internal sealed record SoakOptions
                                  0 runs the readers alone)
           --seed S               the writer's choices and the readers' picks (default 1)
           --logs DIR             also write the site's output (site.log) and the writer's operations (writer.log) there
+          --smoke                a short run to check that the soak still works (CI): 100 guides, 4 readers,
+                                 5 s, 10 writes a second, unless given; every check but the memory one,
+                                 which needs a longer run to mean anything
           --web DIR              folder holding the built FrameworkGuide.Web.dll
                                  (default: src/FrameworkGuide.Web/bin/Release/net10.0 of this repository;
                                  build it first with: dotnet build -c Release src/FrameworkGuide.Web)
@@ -44,16 +47,26 @@ internal sealed record SoakOptions
 
     public bool ShowHelp { get; init; }
 
+    /// <summary>A short run that judges everything but memory (<c>--smoke</c>).</summary>
+    public bool Smoke { get; init; }
+
     /// <exception cref="ArgumentException">An option is unknown, has no value, or its value is out of range.</exception>
     public static SoakOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new SoakOptions();
+        var options = args.Contains("--smoke")
+            ? new SoakOptions { Smoke = true, Readers = 4, Seconds = 5, Guides = 100, WritesPerSecond = 10 }
+            : new SoakOptions();
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
             if (name is "-h" or "--help")
             {
                 return options with { ShowHelp = true };
+            }
+
+            if (name == "--smoke")
+            {
+                continue;
             }
 
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");

@@ -15,7 +15,7 @@
 # stopped and its temporary folder deleted on exit. Loopback only. See docs/performance.md.
 #
 # Environment: DURATION (s, default 10), ROUNDS (2), GUIDES (200), CONNECTIONS ("64 256"),
-# WARMUP (s, 3), QUIET_MAX (%, 10) and QUIET_WAIT (s, 60; 5 in --smoke): before each run, wait at
+# WARMUP (s, 10: a published site starts on precompiled code and reaches its fastest code after some seconds of load), QUIET_MAX (%, 10) and QUIET_WAIT (s, 60; 5 in --smoke): before each run, wait at
 # most QUIET_WAIT for other processes to use at most QUIET_MAX % of the CPUs (the machine is
 # shared), APP_DIR (a published site to use instead of publishing), KEEP_WORK (keep the folder).
 set -euo pipefail
@@ -31,7 +31,7 @@ DURATION="${DURATION:-10}"
 ROUNDS="${ROUNDS:-2}"
 GUIDES="${GUIDES:-200}"
 CONNECTIONS="${CONNECTIONS:-64 256}"
-WARMUP="${WARMUP:-3}"
+WARMUP="${WARMUP:-10}"
 for value in "$DURATION" "$ROUNDS" "$GUIDES" "$WARMUP"; do
   [[ "$value" =~ ^[0-9]+$ ]] || die "DURATION, ROUNDS, GUIDES and WARMUP are whole numbers"
 done

@@ -3,6 +3,7 @@
 #
 #   tools/load/scale.sh
 #   GUIDES=2000 LATENCY_DURATION=3 tools/load/scale.sh
+#   tools/load/scale.sh --smoke  # 40 guides, 1 s runs, one Hugo build and one export: checks it all still runs
 #
 # It publishes the site in Release (or uses APP_DIR), writes GUIDES synthetic guides and measures,
 # on loopback only:
@@ -23,7 +24,15 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-[ -z "${1:-}" ] || { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+SMOKE=""
+if [ "${1:-}" = "--smoke" ]; then
+  # Checks that everything still runs (CI): few guides, short runs, one Hugo build and one export.
+  SMOKE=1
+  GUIDES="${GUIDES:-40}" LATENCY_DURATION="${LATENCY_DURATION:-1}" EDITS="${EDITS:-1}" QUIET_WAIT="${QUIET_WAIT:-2}"
+elif [ -n "${1:-}" ]; then
+  sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+fi
 GUIDES="${GUIDES:-10000}"
 LATENCY_DURATION="${LATENCY_DURATION:-5}"
 EDITS="${EDITS:-5}"
@@ -195,7 +204,9 @@ cat >"$WORK/hugo/layouts/_default/single.html" <<'HUGO'
 <p>{{ range .Params.tags }}<a href="/tags/{{ . | urlize }}/">#{{ . }}</a> {{ end }}</p></article></body></html>
 HUGO
 HUGO_VERSION="$(hugo version 2>/dev/null | awk '{ print $2 }')"
-for run in 1 2; do
+RUNS="1 2"
+[ -z "$SMOKE" ] || RUNS="1"
+for run in $RUNS; do
   rm -rf "$WORK/hugo-out"
   started="$(now_ns)"
   if timeout -k 15 600 hugo --quiet -s "$WORK/hugo" -d "$WORK/hugo-out" >"$WORK/hugo-$run.log" 2>&1; then
@@ -211,7 +222,7 @@ HUGO_KIB="$(du -sk --apparent-size "$WORK/hugo-out" 2>/dev/null | cut -f1 || tru
 EXPORT_NOTE=""
 if grep -rqs ExportCommand "$REPO_ROOT/src/FrameworkGuide.Web"; then
   log "export: building $GUIDES guides twice (each run bounded to $EXPORT_TIMEOUT s)"
-  for run in 1 2; do
+  for run in $RUNS; do
     rm -rf "$WORK/export-out"
     started="$(now_ns)"
     if (cd "$APP" && timeout -k 15 "$EXPORT_TIMEOUT" env ASPNETCORE_ENVIRONMENT=Production Guide__ContentPath="$WORK/content" "${SITE_ENV[@]}" \
