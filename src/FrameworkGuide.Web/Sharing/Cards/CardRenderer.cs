@@ -14,7 +14,7 @@ public sealed class CardRenderer(CardFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(layout);
         // Opaque: a card has no transparent pixel, and a PNG without an alpha channel is a quarter smaller.
-        using var surface = SKSurface.Create(new SKImageInfo(CardSize.Width, CardSize.Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
+        using var surface = SKSurface.Create(new SKImageInfo(CardSize.Width, CardSize.Height, SKColorType.Rgb888x, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException("Could not create a drawing surface for a card");
         var canvas = surface.Canvas;
         canvas.Clear(Background);
