@@ -7,20 +7,20 @@ namespace FrameworkGuide.Web.Search;
 /// question or section wins the link only when it has more of the query's words than the title,
 /// options and tags have: otherwise the guide as a whole is the match and the link goes to its top.
 /// </summary>
-public sealed class HitMaker(GuideAnalyzer analyzer, SnippetMaker snippets)
+public sealed class HitMaker(GuideTermCache terms, SnippetMaker snippets)
 {
     public SearchHit For(Guide guide, SearchQuery query)
     {
-        var headline = new[] { guide.Title, Join(guide.Options.Select(option => option.Name)), Join(guide.Tags.Select(tag => tag.Name)) }
-            .Max(text => Matched(text, query));
+        var known = terms.For(guide);
+        var headline = known.Headlines.Max(headlineTerms => GuideTerms.Matched(headlineTerms, query));
 
         GuideText? summary = null;
         GuideText? best = null;
         var bestCount = 0;
         var summaryCount = 0;
-        foreach (var part in GuideText.Of(guide))
+        foreach (var (part, partTerms) in known.Parts)
         {
-            var count = Matched(part.Text, query);
+            var count = GuideTerms.Matched(partTerms, query);
             if (part.Anchor is null)
             {
                 summary = part;
@@ -40,21 +40,7 @@ public sealed class HitMaker(GuideAnalyzer analyzer, SnippetMaker snippets)
         }
 
         // The guide is the match: its summary says what it is about, unless another part has more of the words.
-        var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? GuideText.Of(guide).FirstOrDefault();
+        var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? known.Parts.Select(part => part.Part).FirstOrDefault();
         return new SearchHit(guide, guide.CanonicalPath, null, quote is null ? Snippet.None : snippets.Make(quote.Text, query));
     }
-
-    /// <summary>How many of the query's words the text has.</summary>
-    private int Matched(string text, SearchQuery query)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return 0;
-        }
-
-        var terms = analyzer.Terms(text);
-        return query.Words.Count(word => terms.Any(word.Matches));
-    }
-
-    private static string Join(IEnumerable<string> names) => string.Join(", ", names);
 }

@@ -9,6 +9,7 @@ public static class SearchExtensions
         services.AddSingleton<GuideAnalyzer>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<SnippetMaker>();
+        services.AddSingleton<GuideTermCache>();
         services.AddSingleton<HitMaker>();
         services.AddSingleton<GuideSearch>();
         services.AddHostedService<SearchIndexer>();
