@@ -3,6 +3,7 @@ using FrameworkGuide.ReloadBench.Reporting;
 using FrameworkGuide.ReloadBench.Scenarios;
 using FrameworkGuide.ReloadBench.Site;
 using FrameworkGuide.Synthetic;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.ReloadBench;
 
@@ -23,7 +24,7 @@ internal static class Bench
 
         var run = Convert.ToHexStringLower(BitConverter.GetBytes(Environment.TickCount64))[..6];
         using var folder = GuideFolder.Create();
-        SiteProcess? site = null;
+        SiteProcess<ReloadLog>? site = null;
         // Signals cancel the caller's token; this covers any other way the process exits.
         EventHandler cleanUp = (_, _) =>
         {
@@ -43,7 +44,7 @@ internal static class Bench
             }
 
             Console.WriteLine($"Starting the site from {webDirectory} ...");
-            site = await SiteProcess.StartAsync(webDirectory, folder.Content, cancellationToken);
+            site = await SiteProcess.StartAsync(webDirectory, folder.Content, new ReloadLog(), new Dictionary<string, string>(), cancellationToken);
             Console.WriteLine($"Site ready at {site.Address} after {site.StartupTime.TotalMilliseconds:0} ms.");
 
             using var pollClient = SiteClient.Create(site.Address);

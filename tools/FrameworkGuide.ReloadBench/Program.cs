@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using FrameworkGuide.ReloadBench;
+using FrameworkGuide.ToolSupport;
 
 // Times how long a content change takes to reach the running site's pages.
 // See docs/benchmarks/reload.md for what it measures and how to read the figures.
@@ -40,7 +41,7 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
     await Console.Error.WriteLineAsync("Cancelled.");
     return 130;
 }
-catch (BenchException error)
+catch (ToolException error)
 {
     await Console.Error.WriteLineAsync($"error: {error.Message}");
     return 2;

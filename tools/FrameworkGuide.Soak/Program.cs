@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using FrameworkGuide.Soak;
 using FrameworkGuide.Soak.Writing;
+using FrameworkGuide.ToolSupport;
 
 // Soaks the running site: many readers on every kind of page while a writer process keeps changing
 // the content folder. See docs/benchmarks/soak.md for what it checks and how to read the figures.
@@ -44,7 +45,7 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
     await Console.Error.WriteLineAsync("Cancelled.");
     return 130;
 }
-catch (SoakException error)
+catch (ToolException error)
 {
     await Console.Error.WriteLineAsync($"error: {error.Message}");
     return 2;

@@ -5,6 +5,7 @@ using FrameworkGuide.Soak.Reading;
 using FrameworkGuide.Soak.Reporting;
 using FrameworkGuide.Soak.Site;
 using FrameworkGuide.Soak.Writing;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.Soak;
 
@@ -15,7 +16,19 @@ namespace FrameworkGuide.Soak;
 /// </summary>
 internal static class Soak
 {
+    /// <summary>
+    /// The one setting of the soak's site that differs from production besides the request logs:
+    /// every reader shares one client address, and the per-client limit on search and decision
+    /// results (20 a second) would otherwise answer most of them 429.
+    /// </summary>
+    public const int PermitsPerSecond = 100_000;
+
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    private static readonly Dictionary<string, string> SiteSettings = new()
+    {
+        ["Security__PermitsPerSecond"] = PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan WriterGrace = TimeSpan.FromSeconds(30);
 
@@ -32,7 +45,7 @@ internal static class Soak
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = Machine.LoadAverage();
         using var folder = SoakFolder.Create();
-        SiteProcess? site = null;
+        SiteProcess<SiteLog>? site = null;
         WriterProcess? writer = null;
         // Signals cancel the caller's token; this covers any other way the process exits.
         EventHandler cleanUp = (_, _) =>
@@ -48,7 +61,7 @@ internal static class Soak
             WriteGuides(folder.Content, options.Guides);
 
             Console.WriteLine($"Starting the site from {webDirectory} ...");
-            site = await SiteProcess.StartAsync(webDirectory, folder.Content, siteTranscript, cancellationToken);
+            site = await SiteProcess.StartAsync(webDirectory, folder.Content, new SiteLog(siteTranscript), SiteSettings, cancellationToken);
             var memory = new MemorySampler(site.Id);
             var memoryAtStart = memory.Read();
             Console.WriteLine($"Site ready at {site.Address} (pid {site.Id}) after {site.StartupTime.TotalMilliseconds:0} ms.");
@@ -149,7 +162,7 @@ internal static class Soak
             var text = MarkedGuideText.Write(id, version: 1, broken: false, aliases: [], count);
             if (id == 1 && MarkedGuideText.PlacesIn(text) is var places && places != new string(Place.All.Order().ToArray()))
             {
-                throw new SoakException($"the synthetic guide text has changed shape: only the parts '{places}' of '{Place.All}' got a version marker (see Guides/MarkedGuideText.cs)");
+                throw new ToolException($"the synthetic guide text has changed shape: only the parts '{places}' of '{Place.All}' got a version marker (see Guides/MarkedGuideText.cs)");
             }
 
             File.WriteAllText(Path.Combine(content, GuideIds.Slug(id, 0) + ".md"), text);
@@ -164,7 +177,7 @@ internal static class Soak
         }
         catch (TimeoutException error)
         {
-            throw new SoakException($"the writer did not finish within {WriterGrace.TotalSeconds:0} s of the end", error);
+            throw new ToolException($"the writer did not finish within {WriterGrace.TotalSeconds:0} s of the end", error);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FrameworkGuide.ReloadBench.Scenarios;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.ReloadBench.Reporting;
 

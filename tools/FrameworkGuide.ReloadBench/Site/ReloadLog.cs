@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using FrameworkGuide.ToolSupport;
+
 namespace FrameworkGuide.ReloadBench.Site;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace FrameworkGuide.ReloadBench.Site;
 /// lines (stamped with <see cref="Stopwatch.GetTimestamp"/> when read), a count of warnings and
 /// errors, and the last lines for a failure message.
 /// </summary>
-internal sealed partial class ReloadLog
+internal sealed partial class ReloadLog : ISiteOutput
 {
     private const int TailLength = 40;
     private readonly ConcurrentQueue<string> tail = new();

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using FrameworkGuide.Soak.Guides;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.Soak.Reading;
 
@@ -11,13 +12,13 @@ namespace FrameworkGuide.Soak.Reading;
 /// </summary>
 internal sealed record SiteFacts(IReadOnlyList<string> Tags, IReadOnlyList<string> NeedIds, IReadOnlyList<(string Id, char Place)> Sections)
 {
-    /// <exception cref="SoakException">The data is not what the site's guide data looks like.</exception>
+    /// <exception cref="ToolException">The data is not what the site's guide data looks like.</exception>
     public static async Task<SiteFacts> ReadAsync(HttpClient client, string firstSlug, CancellationToken cancellationToken)
     {
         try
         {
             using var index = await client.GetFromJsonAsync<JsonDocument>(new Uri("/guides.json", UriKind.Relative), cancellationToken)
-                ?? throw new SoakException("/guides.json is empty");
+                ?? throw new ToolException("/guides.json is empty");
             var tags = index.RootElement.GetProperty("guides").EnumerateArray()
                 .SelectMany(guide => guide.GetProperty("tags").EnumerateArray().Select(tag => tag.GetProperty("slug").GetString()!))
                 .Distinct(StringComparer.Ordinal)
@@ -25,7 +26,7 @@ internal sealed record SiteFacts(IReadOnlyList<string> Tags, IReadOnlyList<strin
                 .ToList();
 
             using var guide = await client.GetFromJsonAsync<JsonDocument>(new Uri($"/guides/{firstSlug}.json", UriKind.Relative), cancellationToken)
-                ?? throw new SoakException($"/guides/{firstSlug}.json is empty");
+                ?? throw new ToolException($"/guides/{firstSlug}.json is empty");
             var root = guide.RootElement;
             var needs = root.GetProperty("decisionTable").GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("id").GetString()!).ToList();
             List<(string, char)> sections =
@@ -37,11 +38,11 @@ internal sealed record SiteFacts(IReadOnlyList<string> Tags, IReadOnlyList<strin
             ];
             return tags.Count > 0 && needs.Count > 0
                 ? new SiteFacts(tags, needs, sections)
-                : throw new SoakException("the site's data lists no tags or no decision table rows");
+                : throw new ToolException("the site's data lists no tags or no decision table rows");
         }
         catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException or HttpRequestException)
         {
-            throw new SoakException($"reading the site's guide data failed: {error.Message}", error);
+            throw new ToolException($"reading the site's guide data failed: {error.Message}", error);
         }
     }
 }

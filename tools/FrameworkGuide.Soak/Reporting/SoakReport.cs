@@ -3,6 +3,7 @@ using System.Text;
 using FrameworkGuide.Soak.Reading;
 using FrameworkGuide.Soak.Site;
 using FrameworkGuide.Soak.Writing;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.Soak.Reporting;
 
@@ -22,7 +23,7 @@ internal static class SoakReport
         text.AppendLine(C, $"FrameworkGuide soak, {results.Started:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(C, $"Machine: {Machine.Describe()}");
         text.AppendLine(C, $"Load:    1-minute load average {results.LoadAtStart} at the start, {Machine.LoadAverage()} at the end (the soak's own load included)");
-        text.AppendLine(C, $"Site:    {results.WebDirectory} (Production, Serilog at Warning, Security:PermitsPerSecond={SiteProcess.PermitsPerSecond})");
+        text.AppendLine(C, $"Site:    {results.WebDirectory} (Production, Serilog at Warning, Security:PermitsPerSecond={Soak.PermitsPerSecond})");
         text.AppendLine(C, $"Run:     N={options.Guides} guides, R={options.Readers} readers, D={options.Seconds} s after a {results.WarmUpDuration.TotalSeconds:0} s warm-up (every page once, then {Soak.WarmUp.TotalSeconds:0} s of readers), W={options.WritesPerSecond} writes/s, seed {options.Seed}");
         text.AppendLine(C, $"Startup: / answered 200 after {results.Startup.TotalMilliseconds:0} ms; {InitialLoad(results.InitialLoad)}");
         text.AppendLine();

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using FrameworkGuide.ToolSupport;
+
 namespace FrameworkGuide.Soak.Site;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace FrameworkGuide.Soak.Site;
 /// every other error (unexpected: an exception, a failed reload, a parser crash) and warning (such as
 /// Kestrel's heartbeat warning when the machine is too busy to run the site's timers on time).
 /// </summary>
-internal sealed partial class SiteLog(TextWriter? transcript)
+internal sealed partial class SiteLog(TextWriter? transcript) : ISiteOutput
 {
     private const int TailLength = 40;
     private const int KeptProblems = 10;

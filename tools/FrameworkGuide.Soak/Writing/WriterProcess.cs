@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using FrameworkGuide.Soak.Guides;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.Soak.Writing;
 
@@ -69,7 +70,7 @@ internal sealed class WriterProcess : IDisposable
         {
             // Lets the last lines of its output arrive first.
             process.WaitForExit();
-            writer.finished.TrySetException(new SoakException($"the writer exited with code {process.ExitCode} before it finished"));
+            writer.finished.TrySetException(new ToolException($"the writer exited with code {process.ExitCode} before it finished"));
         };
         process.Start();
         process.BeginOutputReadLine();
@@ -79,7 +80,7 @@ internal sealed class WriterProcess : IDisposable
 
     /// <summary>Waits for the writer's last line.</summary>
     /// <returns>The operations done and failed, and the time from starting the writer to its last line.</returns>
-    /// <exception cref="SoakException">The writer exited early.</exception>
+    /// <exception cref="ToolException">The writer exited early.</exception>
     /// <exception cref="TimeoutException">It did not finish in time.</exception>
     public async Task<(long Done, long Failed, TimeSpan Elapsed)> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         await finished.Task.WaitAsync(timeout, cancellationToken);

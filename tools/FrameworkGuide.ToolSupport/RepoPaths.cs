@@ -1,12 +1,12 @@
-namespace FrameworkGuide.Soak;
+namespace FrameworkGuide.ToolSupport;
 
 /// <summary>Finds the repository (the folder holding <c>FrameworkGuide.sln</c>) and the built site in it.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public const string WebDll = "FrameworkGuide.Web.dll";
 
     /// <summary>The folder of <c>FrameworkGuide.Web.dll</c>: the given one, or this repository's Release build.</summary>
-    /// <exception cref="SoakException">The dll is not there.</exception>
+    /// <exception cref="ToolException">The dll is not there.</exception>
     public static string WebDirectory(string? given)
     {
         var directory = given is not null
@@ -14,7 +14,7 @@ internal static class RepoPaths
             : Path.Combine(RepoRoot(), "src", "FrameworkGuide.Web", "bin", "Release", "net10.0");
         return File.Exists(Path.Combine(directory, WebDll))
             ? directory
-            : throw new SoakException($"{WebDll} is not in {directory}: build the site first with `dotnet build -c Release src/FrameworkGuide.Web` from the repository root, or pass --web DIR");
+            : throw new ToolException($"{WebDll} is not in {directory}: build the site first with `dotnet build -c Release src/FrameworkGuide.Web` from the repository root, or pass --web DIR");
     }
 
     /// <summary>A source file of the site newer than the built dll, if any: the build is stale.</summary>
@@ -36,7 +36,7 @@ internal static class RepoPaths
     }
 
     private static string RepoRoot() =>
-        TryRepoRoot() ?? throw new SoakException("FrameworkGuide.sln was not found above the current folder or the tool: pass --web DIR");
+        TryRepoRoot() ?? throw new ToolException("FrameworkGuide.sln was not found above the current folder or the tool: pass --web DIR");
 
     private static string? TryRepoRoot() =>
         FindUp(Directory.GetCurrentDirectory()) ?? FindUp(AppContext.BaseDirectory);

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace FrameworkGuide.Soak.Reporting;
+namespace FrameworkGuide.ToolSupport;
 
 /// <summary>What the figures were measured on.</summary>
-internal static class Machine
+public static class Machine
 {
     public static string Describe() =>
         string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} logical CPUs{CpuModel()}, {MemoryTotal()}{RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}), {RuntimeInformation.FrameworkDescription}");

@@ -2,19 +2,39 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FrameworkGuide.ReloadBench.Site;
+namespace FrameworkGuide.ToolSupport;
+
+/// <summary>Starts the real site: see <see cref="SiteProcess{TOutput}"/>.</summary>
+public static class SiteProcess
+{
+    /// <exception cref="ToolException">The site exits or does not answer within a minute.</exception>
+    /// <param name="log">Receives every line the site writes.</param>
+    /// <param name="settings">The tool's own settings, as environment variables (<c>Security__PermitsPerSecond</c>).</param>
+    public static Task<SiteProcess<TOutput>> StartAsync<TOutput>(
+        string webDirectory,
+        string contentPath,
+        TOutput log,
+        IReadOnlyDictionary<string, string> settings,
+        CancellationToken cancellationToken)
+        where TOutput : ISiteOutput =>
+        SiteProcess<TOutput>.StartAsync(webDirectory, contentPath, log, settings, cancellationToken);
+}
 
 /// <summary>
 /// The real site, started as <c>dotnet FrameworkGuide.Web.dll --urls http://127.0.0.1:PORT</c> in
-/// Production, serving a given content folder. Killed (with its children) on dispose.
+/// Production, serving a given content folder. Request logs stay off (Serilog at Warning), but the
+/// reloader's "Loaded" and "Reloaded" lines are kept: they say how long each reload took and how
+/// many reloads a change caused. A tool adds its own settings. Every line the site writes goes to
+/// <typeparamref name="TOutput"/>. Killed (with its children) on dispose.
 /// </summary>
-internal sealed class SiteProcess : IDisposable
+public sealed class SiteProcess<TOutput> : IDisposable
+    where TOutput : ISiteOutput
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process process;
     private int disposed;
 
-    private SiteProcess(Process process, Uri address, ReloadLog log)
+    private SiteProcess(Process process, Uri address, TOutput log)
     {
         this.process = process;
         Address = address;
@@ -23,16 +43,27 @@ internal sealed class SiteProcess : IDisposable
 
     public Uri Address { get; }
 
-    public ReloadLog Log { get; }
+    public TOutput Log { get; }
+
+    public int Id => process.Id;
 
     /// <summary>From starting the process to the first 200 from <c>/</c>.</summary>
     public TimeSpan StartupTime { get; private set; }
 
-    /// <exception cref="BenchException">The site exits or does not answer within a minute.</exception>
-    public static async Task<SiteProcess> StartAsync(string webDirectory, string contentPath, CancellationToken cancellationToken)
+    /// <summary>The exit code when the site has exited (it never should while a tool runs); <c>null</c> while it runs.</summary>
+    public int? ExitCode => process.HasExited ? process.ExitCode : null;
+
+    /// <exception cref="ToolException">The site exits or does not answer within a minute.</exception>
+    /// <param name="settings">The tool's own settings, as environment variables (<c>Security__PermitsPerSecond</c>).</param>
+    internal static async Task<SiteProcess<TOutput>> StartAsync(
+        string webDirectory,
+        string contentPath,
+        TOutput log,
+        IReadOnlyDictionary<string, string> settings,
+        CancellationToken cancellationToken)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        ArgumentNullException.ThrowIfNull(settings);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = webDirectory,
@@ -47,15 +78,16 @@ internal sealed class SiteProcess : IDisposable
         start.Environment["Guide__ContentPath"] = contentPath;
         start.Environment["Guide__BaseUrl"] = "http://127.0.0.1";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        // Request logs stay off; the reloader's own "Loaded"/"Reloaded" lines are kept, since
-        // they say how long each reload took and how many reloads a change caused.
         start.Environment["Serilog__MinimumLevel__Override__FrameworkGuide.Web.Editing.ContentReloader"] = "Information";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
 
-        var log = new ReloadLog();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Add(log, e.Data);
         process.ErrorDataReceived += (_, e) => Add(log, e.Data);
-        var site = new SiteProcess(process, address, log);
+        var site = new SiteProcess<TOutput>(process, address, log);
         try
         {
             var clock = Stopwatch.StartNew();
@@ -106,7 +138,7 @@ internal sealed class SiteProcess : IDisposable
         {
             if (process.HasExited)
             {
-                throw new BenchException($"the site exited with code {process.ExitCode} before answering:{Environment.NewLine}{Log.Tail}");
+                throw new ToolException($"the site exited with code {process.ExitCode} before answering:{Environment.NewLine}{Log.Tail}");
             }
 
             try
@@ -125,10 +157,10 @@ internal sealed class SiteProcess : IDisposable
             await Task.Delay(20, cancellationToken);
         }
 
-        throw new BenchException($"the site did not answer 200 on / within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Log.Tail}");
+        throw new ToolException($"the site did not answer 200 on / within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Log.Tail}");
     }
 
-    private static void Add(ReloadLog log, string? line)
+    private static void Add(TOutput log, string? line)
     {
         if (line is not null)
         {
