@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using FrameworkGuide.ReloadBench;
 using FrameworkGuide.ToolSupport;
 
@@ -21,22 +20,13 @@ if (options.ShowHelp)
     return 0;
 }
 
-// Ctrl+C, SIGTERM and a closed terminal let the run unwind, so the site is killed and the
-// temporary folder deleted.
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
-using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Unwind);
+using var stop = new StopSignals();
 
 try
 {
     return await Bench.RunAsync(options, stop.Token);
 }
-catch (OperationCanceledException) when (stop.IsCancellationRequested)
+catch (OperationCanceledException) when (stop.IsStopRequested)
 {
     await Console.Error.WriteLineAsync("Cancelled.");
     return 130;
@@ -45,10 +35,4 @@ catch (ToolException error)
 {
     await Console.Error.WriteLineAsync($"error: {error.Message}");
     return 2;
-}
-
-void Unwind(PosixSignalContext context)
-{
-    context.Cancel = true;
-    stop.Cancel();
 }

@@ -1,18 +1,10 @@
-using System.Runtime.InteropServices;
 using FrameworkGuide.Soak;
 using FrameworkGuide.Soak.Writing;
 using FrameworkGuide.ToolSupport;
 
 // Soaks the running site: many readers on every kind of page while a writer process keeps changing
 // the content folder. See docs/benchmarks/soak.md for what it checks and how to read the figures.
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Unwind);
-using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Unwind);
+using var stop = new StopSignals();
 
 if (args is [WriterOptions.Flag, ..])
 {
@@ -40,7 +32,7 @@ try
 {
     return await Soak.RunAsync(options, stop.Token);
 }
-catch (OperationCanceledException) when (stop.IsCancellationRequested)
+catch (OperationCanceledException) when (stop.IsStopRequested)
 {
     await Console.Error.WriteLineAsync("Cancelled.");
     return 130;
@@ -75,10 +67,4 @@ async Task<int> WriteAsync()
         CancellationToken.None);
     await new Writer(writerOptions, Console.Out).RunAsync(stop.Token);
     return 0;
-}
-
-void Unwind(PosixSignalContext context)
-{
-    context.Cancel = true;
-    stop.Cancel();
 }

@@ -44,7 +44,7 @@ internal static class Soak
         using var writerTranscript = Transcript(options.LogDirectory, "writer.log");
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = Machine.LoadAverage();
-        using var folder = SoakFolder.Create();
+        using var folder = ScratchFolder.Create("soak");
         SiteProcess<SiteLog>? site = null;
         WriterProcess? writer = null;
         // Signals cancel the caller's token; this covers any other way the process exits.

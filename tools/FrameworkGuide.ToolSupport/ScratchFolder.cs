@@ -1,15 +1,15 @@
-namespace FrameworkGuide.Soak.Guides;
+namespace FrameworkGuide.ToolSupport;
 
 /// <summary>
 /// A fresh temporary folder with the site's content folder and a staging folder beside it, on the
 /// same file system, so moving a staged file over a guide is a rename, as an editor's save is.
 /// Deleted on dispose.
 /// </summary>
-internal sealed class SoakFolder : IDisposable
+public sealed class ScratchFolder : IDisposable
 {
     private int disposed;
 
-    private SoakFolder(string root)
+    private ScratchFolder(string root)
     {
         Root = root;
         Content = Directory.CreateDirectory(Path.Combine(root, "content")).FullName;
@@ -21,10 +21,11 @@ internal sealed class SoakFolder : IDisposable
     /// <summary>The site's <c>Guide:ContentPath</c>.</summary>
     public string Content { get; }
 
-    /// <summary>Where the writer prepares files before moving them into <see cref="Content"/>.</summary>
+    /// <summary>Where files are prepared before they are moved into <see cref="Content"/>.</summary>
     public string Staging { get; }
 
-    public static SoakFolder Create() => new(Directory.CreateTempSubdirectory("frameworkguide-soak-").FullName);
+    /// <param name="tool">Names the folder: <c>frameworkguide-&lt;tool&gt;-XXXXXX</c> under the system's temporary folder.</param>
+    public static ScratchFolder Create(string tool) => new(Directory.CreateTempSubdirectory($"frameworkguide-{tool}-").FullName);
 
     public void Dispose()
     {
