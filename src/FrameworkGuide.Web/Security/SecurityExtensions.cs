@@ -13,6 +13,9 @@ public static class SecurityExtensions
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        // No "Server: Kestrel" on every answer: it tells a visitor nothing they need.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         // A served site names itself from configuration, never from the Host header a request sends.
         builder.Services.AddOptions<GuideOptions>()
             .Validate(

@@ -241,12 +241,13 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
     }
 
     [Fact]
-    public async Task TheNormalRequest_StillGetsThePage()
+    public async Task TheNormalRequest_StillGetsThePage_WithoutNamingTheServer()
     {
         var response = await AssertBoundedAsync($"GET {Page} HTTP/1.1\r\nHost: guides.example.org");
 
         Assert.Equal(200, response.Status);
         AssertIsTheGuidePage(response);
+        Assert.Null(response.Header("Server"));
     }
 
     /// <summary>Each page is rendered and stored by its first request, at any moment of a second.</summary>
