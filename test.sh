@@ -48,7 +48,8 @@ rm -rf "$results"
 mkdir -p "$results"
 touch "$results/.started"
 
-dotnet test FrameworkGuide.sln --report-xunit-trx --results-directory "$results" "$@"
+# Each test project writes <project>.trx (Directory.Build.props), so no result can overwrite another's.
+dotnet test FrameworkGuide.sln --results-directory "$results" "$@"
 status=$?
 
 passed=0
@@ -67,6 +68,13 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test results were found in $results" >&2
   status=1
 fi
+for project in tests/*/*.Tests.csproj; do
+  name="$(basename "$project" .csproj)"
+  if [ ! -f "$results/$name.trx" ]; then
+    echo "$name wrote no test results ($results/$name.trx)" >&2
+    failed=$((failed + 1))
+  fi
+done
 screenshots=$(find "$(pwd)/artifacts/screenshots" -mindepth 1 -maxdepth 1 -type d -newer "$results/.started" 2>/dev/null | sort | tail -n 1)
 if [ -n "$screenshots" ]; then
   echo "screenshots: $screenshots"
