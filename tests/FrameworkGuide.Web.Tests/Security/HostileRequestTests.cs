@@ -167,7 +167,7 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
         AssertNoLeak(response);
         if (response.Status == 200)
         {
-            AssertIsTheGuidePage(response);
+            await AssertIsTheGuidePageAsync(response);
         }
     }
 
@@ -179,7 +179,7 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
 
         if (response.Status == 200)
         {
-            AssertIsTheGuidePage(response);
+            await AssertIsTheGuidePageAsync(response);
             Assert.DoesNotContain("evil.example", response.Text, StringComparison.Ordinal);
             Assert.DoesNotContain("<script>alert", response.Text, StringComparison.Ordinal);
         }
@@ -227,7 +227,7 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
         var response = await AssertBoundedAsync($"get {Page} HTTP/1.1\r\nHost: guides.example.org");
 
         Assert.Equal(200, response.Status);
-        AssertIsTheGuidePage(response);
+        await AssertIsTheGuidePageAsync(response);
     }
 
     [Fact]
@@ -246,7 +246,7 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
         var response = await AssertBoundedAsync($"GET {Page} HTTP/1.1\r\nHost: guides.example.org");
 
         Assert.Equal(200, response.Status);
-        AssertIsTheGuidePage(response);
+        await AssertIsTheGuidePageAsync(response);
         Assert.Null(response.Header("Server"));
     }
 
@@ -279,11 +279,13 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
         return response;
     }
 
-    private static void AssertIsTheGuidePage(RawResponse response)
+    private static async Task AssertIsTheGuidePageAsync(RawResponse response)
     {
         Assert.StartsWith("text/html", response.Header("Content-Type"), StringComparison.Ordinal);
-        Assert.Contains($"<link rel=\"canonical\" href=\"{KestrelSite.BaseUrl}{Page}\">", response.Text, StringComparison.Ordinal);
         Assert.EndsWith("</html>", response.Text.TrimEnd(), StringComparison.Ordinal);
+        var page = await Html.ParseAsync(response.Text);
+        Assert.Equal("Flask vs Django", page.QuerySelector("h1")?.Text());
+        Assert.Equal(KestrelSite.BaseUrl + Page, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     private static void AssertNoLeak(RawResponse response)
