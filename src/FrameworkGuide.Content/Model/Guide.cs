@@ -58,4 +58,23 @@ public sealed record Guide
 
     public GuideOption? FindOption(string name) =>
         Options.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Every section the guide's page shows, in page order: the quick answer, the decision table,
+    /// each "When X Fits", the other sections, the FAQ, the sources, the author.
+    /// </summary>
+    public IEnumerable<Section> SectionsInPageOrder()
+    {
+        Section?[] named =
+        [
+            QuickAnswer,
+            DecisionTable?.Section,
+            .. Options.Select(option => option.WhenFits),
+            .. Sections,
+            Faq?.Section,
+            Sources?.Section,
+            AboutAuthor,
+        ];
+        return named.OfType<Section>();
+    }
 }

@@ -53,17 +53,7 @@ public static class ExportPlan
     public static IEnumerable<string> SharedPartIds(Guide guide)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        Section?[] sections =
-        [
-            guide.QuickAnswer,
-            guide.DecisionTable?.Section,
-            .. guide.Options.Select(option => option.WhenFits),
-            .. guide.Sections,
-            guide.Faq?.Section,
-            guide.Sources?.Section,
-            guide.AboutAuthor,
-        ];
-        return sections.OfType<Section>().Select(section => section.Id)
+        return guide.SectionsInPageOrder().Select(section => section.Id)
             .Concat(guide.Faq?.Items.Select(item => item.Id) ?? [])
             .Distinct(StringComparer.Ordinal);
     }

@@ -18,10 +18,7 @@ public sealed record SharedPart(string Id, string Title, string TitleHtml, strin
             return new SharedPart(item.Id, item.Question, item.QuestionHtml, item.AnswerHtml, item.AnswerText);
         }
 
-        var section = new[] { guide.QuickAnswer, guide.Faq?.Section, guide.Sources?.Section, guide.AboutAuthor }
-            .Concat(guide.Options.Select(option => option.WhenFits))
-            .Concat(guide.Sections)
-            .FirstOrDefault(section => section?.Id == id);
+        var section = guide.SectionsInPageOrder().FirstOrDefault(section => section.Id == id);
         return section is null ? null : From(section);
     }
 

@@ -1,4 +1,5 @@
 using FrameworkGuide.Content.Model;
+using FrameworkGuide.Web.Guides;
 
 namespace FrameworkGuide.Web.Sharing.Cards;
 
@@ -6,37 +7,10 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// <param name="Text">Its body as plain text.</param>
 public sealed record CardSection(string Id, string Title, string Text)
 {
-    /// <summary>
-    /// The part of the guide with this id: the quick answer, the decision table, each "When X
-    /// Fits", the other sections, the FAQ and each of its questions, the sources, the author.
-    /// </summary>
+    /// <summary>The part with this id that has a page to share (<see cref="SharedPart.Find"/>), as its card shows it.</summary>
     public static CardSection? Find(Guide guide, string id)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        foreach (var section in SectionsOf(guide))
-        {
-            if (string.Equals(section.Id, id, StringComparison.Ordinal))
-            {
-                return new CardSection(section.Id, section.Title, section.Text);
-            }
-        }
-
-        var item = guide.Faq?.Items.FirstOrDefault(item => string.Equals(item.Id, id, StringComparison.Ordinal));
-        return item is null ? null : new CardSection(item.Id, item.Question, item.AnswerText);
-    }
-
-    private static IEnumerable<Section> SectionsOf(Guide guide)
-    {
-        Section?[] named =
-        [
-            guide.QuickAnswer,
-            guide.DecisionTable?.Section,
-            .. guide.Options.Select(option => option.WhenFits),
-            .. guide.Sections,
-            guide.Faq?.Section,
-            guide.Sources?.Section,
-            guide.AboutAuthor,
-        ];
-        return named.OfType<Section>();
+        return SharedPart.Find(guide, id) is { } part ? new CardSection(part.Id, part.Title, part.Text) : null;
     }
 }
