@@ -4,44 +4,12 @@ using FrameworkGuide.ToolSupport;
 
 // Soaks the running site: many readers on every kind of page while a writer process keeps changing
 // the content folder. See docs/benchmarks/soak.md for what it checks and how to read the figures.
-using var stop = new StopSignals();
-
 if (args is [WriterOptions.Flag, ..])
 {
     return await WriteAsync();
 }
 
-SoakOptions options;
-try
-{
-    options = SoakOptions.Parse(args);
-}
-catch (ArgumentException error)
-{
-    await Console.Error.WriteLineAsync($"error: {error.Message}{Environment.NewLine}{Environment.NewLine}{SoakOptions.Usage}");
-    return 2;
-}
-
-if (options.ShowHelp)
-{
-    Console.WriteLine(SoakOptions.Usage);
-    return 0;
-}
-
-try
-{
-    return await Soak.RunAsync(options, stop.Token);
-}
-catch (OperationCanceledException) when (stop.IsStopRequested)
-{
-    await Console.Error.WriteLineAsync("Cancelled.");
-    return 130;
-}
-catch (ToolException error)
-{
-    await Console.Error.WriteLineAsync($"error: {error.Message}");
-    return 2;
-}
+return await ToolProgram.RunAsync(args, SoakOptions.Parse, options => options.ShowHelp, SoakOptions.Usage, Soak.RunAsync);
 
 // The writer process (started by the soak itself): stops at its deadline, on a signal, or when its
 // input closes because the soak has gone.
@@ -58,6 +26,7 @@ async Task<int> WriteAsync()
         return 2;
     }
 
+    using var stop = new StopSignals();
     _ = Task.Run(
         async () =>
         {

@@ -1,5 +1,6 @@
 using FrameworkGuide.ReloadBench.Scenarios;
 using FrameworkGuide.ReloadBench.Site;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.ReloadBench.Reporting;
 

@@ -38,18 +38,13 @@ internal sealed partial class ReloadLog : ISiteOutput
         {
         }
 
-        if (ReloadedLine().Match(line) is { Success: true } reloaded)
+        if (SiteLines.Reloaded(line) is { } reloaded)
         {
-            reloads.Enqueue(new Reload(now, Number(reloaded.Groups["ms"].Value), int.Parse(reloaded.Groups["changed"].Value, CultureInfo.InvariantCulture)));
+            reloads.Enqueue(new Reload(now, reloaded.ElapsedMs, reloaded.ChangedCount));
         }
-        else if (LoadedLine().Match(line) is { Success: true } loaded)
+        else if (SiteLines.Loaded(line) is { } loaded)
         {
-            Initial = new InitialLoad(
-                int.Parse(loaded.Groups["guides"].Value, CultureInfo.InvariantCulture),
-                Number(loaded.Groups["ms"].Value),
-                int.Parse(loaded.Groups["rejected"].Value, CultureInfo.InvariantCulture),
-                int.Parse(loaded.Groups["errors"].Value, CultureInfo.InvariantCulture),
-                int.Parse(loaded.Groups["warnings"].Value, CultureInfo.InvariantCulture));
+            Initial = loaded;
         }
 
         if (ProblemLine().IsMatch(line))
@@ -66,16 +61,6 @@ internal sealed partial class ReloadLog : ISiteOutput
     public IReadOnlyList<Reload> Between(long start, long end) =>
         reloads.Where(reload => reload.Timestamp >= start && reload.Timestamp <= end).ToList();
 
-    private static double Number(string text) =>
-        double.Parse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    // The message templates of ContentReloader.LogReloaded and LogLoaded.
-    [GeneratedRegex(@"Reloaded content in (?<ms>[\d.,]+) ms: \d+ guides, (?<changed>\d+) changed", RegexOptions.CultureInvariant)]
-    private static partial Regex ReloadedLine();
-
-    [GeneratedRegex(@"Loaded (?<guides>\d+) guides from .* in (?<ms>[\d.,]+) ms: (?<rejected>\d+) files rejected, (?<errors>\d+) errors, (?<warnings>\d+) warnings", RegexOptions.CultureInvariant)]
-    private static partial Regex LoadedLine();
-
     // Serilog's console template in appsettings.json: "[HH:mm:ss WRN] ...".
     [GeneratedRegex(@"^\[[\d:]+ (WRN|ERR|FTL)\]", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemLine();
@@ -83,6 +68,3 @@ internal sealed partial class ReloadLog : ISiteOutput
 
 /// <summary>One reload the site logged: when the line arrived, the time the reload took, the guides it changed.</summary>
 internal sealed record Reload(long Timestamp, double ElapsedMs, int ChangedCount);
-
-/// <summary>The site's first load of the content folder.</summary>
-internal sealed record InitialLoad(int Guides, double ElapsedMs, int Rejected, int Errors, int Warnings);

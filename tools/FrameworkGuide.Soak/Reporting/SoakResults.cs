@@ -1,6 +1,7 @@
 using FrameworkGuide.Soak.Reading;
 using FrameworkGuide.Soak.Site;
 using FrameworkGuide.Soak.Writing;
+using FrameworkGuide.ToolSupport;
 
 namespace FrameworkGuide.Soak.Reporting;
 

@@ -104,18 +104,13 @@ internal sealed partial class SiteLog(TextWriter? transcript) : ISiteOutput
         }
 
         current = null;
-        if (ReloadedLine().Match(line) is { Success: true } reloaded)
+        if (SiteLines.Reloaded(line) is { } reloaded)
         {
-            reloadMilliseconds.Add(Number(reloaded.Groups["ms"].Value));
+            reloadMilliseconds.Add(reloaded.ElapsedMs);
         }
-        else if (LoadedLine().Match(line) is { Success: true } loaded)
+        else if (SiteLines.Loaded(line) is { } loaded)
         {
-            Initial = new InitialLoad(
-                int.Parse(loaded.Groups["guides"].Value, CultureInfo.InvariantCulture),
-                Number(loaded.Groups["ms"].Value),
-                int.Parse(loaded.Groups["rejected"].Value, CultureInfo.InvariantCulture),
-                int.Parse(loaded.Groups["errors"].Value, CultureInfo.InvariantCulture),
-                int.Parse(loaded.Groups["warnings"].Value, CultureInfo.InvariantCulture));
+            Initial = loaded;
         }
         else if (ProblemLine().Match(line) is { Success: true } problem)
         {
@@ -149,16 +144,6 @@ internal sealed partial class SiteLog(TextWriter? transcript) : ISiteOutput
         }
     }
 
-    private static double Number(string text) =>
-        double.Parse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    // The message templates of ContentReloader.LogReloaded and LogLoaded.
-    [GeneratedRegex(@"Reloaded content in (?<ms>[\d.,]+) ms: \d+ guides, \d+ changed", RegexOptions.CultureInvariant)]
-    private static partial Regex ReloadedLine();
-
-    [GeneratedRegex(@"Loaded (?<guides>\d+) guides from .* in (?<ms>[\d.,]+) ms: (?<rejected>\d+) files rejected, (?<errors>\d+) errors, (?<warnings>\d+) warnings", RegexOptions.CultureInvariant)]
-    private static partial Regex LoadedLine();
-
     // Serilog's console template in appsettings.json: "[HH:mm:ss WRN] message".
     [GeneratedRegex(@"^\[[\d:]+ (?<level>WRN|ERR|FTL)\] (?<message>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemLine();
@@ -167,6 +152,3 @@ internal sealed partial class SiteLog(TextWriter? transcript) : ISiteOutput
     [GeneratedRegex(@"^\S+\.md:\d+: (error|warning): ", RegexOptions.CultureInvariant)]
     private static partial Regex ContentDiagnostic();
 }
-
-/// <summary>The site's first load of the content folder.</summary>
-internal sealed record InitialLoad(int Guides, double ElapsedMs, int Rejected, int Errors, int Warnings);
