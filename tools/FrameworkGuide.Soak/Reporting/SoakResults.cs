@@ -75,5 +75,5 @@ internal sealed record MemoryFigures(long? Start, long? AfterWarmUp, IReadOnlyLi
         Samples.Count < 3 || LastThirdMean(duration) <= GrowthThreshold * MiddleThirdMean(duration);
 
     private double Mean(TimeSpan from, TimeSpan to) =>
-        Reporting.Stats.Mean(Samples.Where(sample => sample.At >= from && sample.At < to).Select(sample => (double)sample.Bytes));
+        Stats.Mean(Samples.Where(sample => sample.At >= from && sample.At < to).Select(sample => (double)sample.Bytes));
 }

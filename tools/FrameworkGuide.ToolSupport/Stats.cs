@@ -1,10 +1,12 @@
-namespace FrameworkGuide.Soak.Reporting;
+namespace FrameworkGuide.ToolSupport;
 
-internal static class Stats
+/// <summary>The few statistics the tools' reports print.</summary>
+public static class Stats
 {
     /// <summary>The <paramref name="p"/>-th percentile (0 to 1) by linear interpolation between ranks; the median is 0.5. NaN when there are no values.</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double p)
+    public static double Percentile(IEnumerable<double> values, double p)
     {
+        var sorted = values.Order().ToList();
         if (sorted.Count == 0)
         {
             return double.NaN;
@@ -16,5 +18,8 @@ internal static class Stats
         return sorted[below] + ((rank - below) * (sorted[above] - sorted[below]));
     }
 
+    public static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
+
+    /// <summary>The arithmetic mean; NaN when there are no values.</summary>
     public static double Mean(IEnumerable<double> values) => values.DefaultIfEmpty(double.NaN).Average();
 }
