@@ -6,8 +6,6 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// <summary>Draws a card: content in, PNG bytes out. Holds nothing but the fonts.</summary>
 public sealed class CardRenderer(CardFonts fonts)
 {
-    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Sub, zLibLevel: 6);
-
     public byte[] Render(CardContent content) => Draw(CardLayout.Compute(content, fonts));
 
     public byte[] Draw(CardLayout layout)
@@ -30,11 +28,8 @@ public sealed class CardRenderer(CardFonts fonts)
         DrawLines(canvas, layout.Text, Muted);
         DrawFooter(canvas, layout.Footer);
 
-        // The Sub filter and zlib level 6 encode a card about four times faster than the defaults
-        // (every filter tried, zlib level 9), for a file a few per cent larger.
         using var pixels = surface.PeekPixels();
-        using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Could not encode a card as PNG");
-        return png.ToArray();
+        return CardPng.Encode(pixels);
     }
 
     private void DrawLines(SKCanvas canvas, CardTextBlock? block, SKColor color)
