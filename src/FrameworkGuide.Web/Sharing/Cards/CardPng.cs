@@ -9,13 +9,20 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// <summary>
 /// Writes a drawn card as an 8-bit RGB PNG: one <c>IDAT</c> chunk, every row unfiltered, deflated
 /// by .NET's zlib-ng at level 3. A card is flat colour around anti-aliased text, which deflate
-/// alone compresses well; the row filters and the older zlib in Skia's own encoder cost about
-/// four times as long for a file a few per cent larger (docs/performance.md, "Cards").
+/// alone compresses well; the row filters and the older zlib in Skia's own encoder took about
+/// three and a half times as long for a larger file (<c>CardBenchmarks</c>, docs/performance.md).
 /// </summary>
 public static class CardPng
 {
     /// <summary>zlib-ng's level 3: 1.7 ms for a card here against 3.2 ms at level 6, for 10 % more bytes.</summary>
     public const int DeflateLevel = 3;
+
+    /// <summary>
+    /// Each thread writes its cards into one buffer of its own, kept between cards: a growing
+    /// buffer per card would pass 85 KB and land on the large object heap every time.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? scratch;
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -29,41 +36,40 @@ public static class CardPng
             throw new ArgumentException($"a card is drawn as Rgb888x, not {pixels.ColorType}", nameof(pixels));
         }
 
-        var width = pixels.Width;
-        var height = pixels.Height;
-        using var output = new MemoryStream(capacity: 96 * 1024);
+        var output = scratch ??= new MemoryStream(capacity: 128 * 1024);
+        output.SetLength(0);
         output.Write(Signature);
 
         Span<byte> header = stackalloc byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
+        BinaryPrimitives.WriteInt32BigEndian(header, pixels.Width);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], pixels.Height);
         header[8] = 8; // bits per sample
         header[9] = 2; // colour type: RGB
         // compression 0 (deflate), filter method 0, no interlace: the remaining three bytes stay 0
-        WriteChunk(output, "IHDR"u8, header);
+        var start = BeginChunk(output, "IHDR"u8);
+        output.Write(header);
+        EndChunk(output, start);
 
-        WriteChunk(output, "IDAT"u8, Deflate(pixels.GetPixelSpan(), width, height, pixels.RowBytes));
-        WriteChunk(output, "IEND"u8, []);
+        start = BeginChunk(output, "IDAT"u8);
+        Deflate(output, pixels.GetPixelSpan(), pixels.Width, pixels.Height, pixels.RowBytes);
+        EndChunk(output, start);
+
+        EndChunk(output, BeginChunk(output, "IEND"u8));
         return output.ToArray();
     }
 
-    /// <summary>The zlib stream of the image data: per row a filter byte of 0 (none), then R, G, B of each pixel.</summary>
-    private static ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> rgbx, int width, int height, int rowBytes)
+    /// <summary>Writes the image data as zlib: per row a filter byte of 0 (none), then R, G, B of each pixel.</summary>
+    private static void Deflate(Stream output, ReadOnlySpan<byte> rgbx, int width, int height, int rowBytes)
     {
-        var data = new MemoryStream(capacity: 96 * 1024);
         var rowLength = 1 + (width * 3);
         // Four bytes to spare: each vector step stores 16 bytes of which the next step overwrites the last 4.
         var row = new byte[rowLength + 4];
-        using (var zlib = new ZLibStream(data, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true))
+        using var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true);
+        for (var y = 0; y < height; y++)
         {
-            for (var y = 0; y < height; y++)
-            {
-                DropFourthBytes(rgbx.Slice(y * rowBytes, width * 4), row.AsSpan(1));
-                zlib.Write(row, 0, rowLength);
-            }
+            DropFourthBytes(rgbx.Slice(y * rowBytes, width * 4), row.AsSpan(1));
+            zlib.Write(row, 0, rowLength);
         }
-
-        return data.GetBuffer().AsSpan(0, (int)data.Length);
     }
 
     /// <summary>Copies R, G, B of each 4-byte pixel, four pixels per step; <paramref name="rgb"/> needs 4 bytes past its pixels.</summary>
@@ -82,18 +88,22 @@ public static class CardPng
         }
     }
 
-    private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>Writes a chunk's length (filled in by <see cref="EndChunk"/>) and type; returns where the type starts.</summary>
+    private static int BeginChunk(MemoryStream output, ReadOnlySpan<byte> type)
     {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
+        output.Write([0, 0, 0, 0]);
+        var start = (int)output.Position;
         output.Write(type);
-        output.Write(data);
+        return start;
+    }
 
-        var crc = new Crc32();
-        crc.Append(type);
-        crc.Append(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
-        output.Write(number);
+    /// <summary>Fills in the length of the chunk whose type starts at <paramref name="start"/> and appends its CRC of type and data.</summary>
+    private static void EndChunk(MemoryStream output, int start)
+    {
+        var typeAndData = output.GetBuffer().AsSpan(start, (int)output.Position - start);
+        BinaryPrimitives.WriteInt32BigEndian(output.GetBuffer().AsSpan(start - 4), typeAndData.Length - 4);
+        Span<byte> crc = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typeAndData));
+        output.Write(crc);
     }
 }
