@@ -166,6 +166,25 @@ public class ContentSetBuilderTests
     }
 
     [Fact]
+    public void Build_AcceptsAlias_ThatOnlyBeginsWithTheNameOfAnotherGuide()
+    {
+        // Arrange
+        var files = new[]
+        {
+            Parsed("flask-vs-django.md", Guide("Flask vs Django")),
+            Parsed("new-guide.md", Guide("New", "aliases: [/guides/flask-vs-django-2019, /old/flask-vs-django/faq]")),
+        };
+
+        // Act
+        var set = Build(files);
+
+        // Assert
+        Assert.Empty(set.Diagnostics);
+        Assert.Equal("new-guide", set.Aliases["/guides/flask-vs-django-2019"]);
+        Assert.Equal("new-guide", set.Aliases["/old/flask-vs-django/faq"]);
+    }
+
+    [Fact]
     public void Build_ReportsLinkToMissingGuide_ButStillServesTheLinkingGuide()
     {
         // Arrange

@@ -84,7 +84,7 @@ public static class ContentSetBuilder
             foreach (var alias in guide.Aliases)
             {
                 string? problem = null;
-                if (canonical.Contains(alias) || canonical.Any(path => alias.StartsWith(path + "/", StringComparison.Ordinal)))
+                if (IsAtOrUnder(alias, canonical))
                 {
                     problem = $"alias '{alias}' is the address of another guide";
                 }
@@ -105,6 +105,26 @@ public static class ContentSetBuilder
         }
 
         return aliases;
+    }
+
+    /// <summary>
+    /// True when <paramref name="alias"/> is one of the addresses or lies under one
+    /// (<c>/guides/x/faq</c> under <c>/guides/x</c>): each of its own prefixes that ends before a
+    /// <c>/</c> is looked up, rather than every address tried against it, which made a site where
+    /// every guide keeps an old address check N × N pairs on every reload.
+    /// </summary>
+    private static bool IsAtOrUnder(string alias, HashSet<string> addresses)
+    {
+        var lookup = addresses.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var slash = alias.IndexOf('/', 1); slash > 0; slash = alias.IndexOf('/', slash + 1))
+        {
+            if (lookup.Contains(alias.AsSpan(0, slash)))
+            {
+                return true;
+            }
+        }
+
+        return addresses.Contains(alias);
     }
 
     private static void CheckLinks(

@@ -7,7 +7,8 @@ namespace FrameworkGuide.Benchmarks.Loading;
 
 /// <summary>
 /// Putting N parsed guides together into a content set: slugs, aliases, every cross-guide link
-/// checked, the index sorted, tags grouped. Every reload, even of one file, does this over all N.
+/// checked, the index sorted, tags grouped; with and without an old address for every guide.
+/// Every reload, even of one file, does this over all N.
 /// </summary>
 [MemoryDiagnoser]
 public class BuildBenchmarks
@@ -17,14 +18,28 @@ public class BuildBenchmarks
     [Params(1000)]
     public int Guides { get; set; }
 
+    /// <summary>Whether every guide keeps an old address (<c>aliases:</c>), as guides do once renamed.</summary>
+    [Params(false, true)]
+    public bool Aliases { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var parser = ContentParts.Parser(new GuideMarkdown());
         files = Enumerable.Range(1, Guides)
-            .Select(index => (GuideText.FileName(index), parser.Parse(GuideText.FileName(index), GuideText.Write(index, Guides))))
+            .Select(index => (GuideText.FileName(index), parser.Parse(GuideText.FileName(index), Text(index))))
             .ToList();
-        ContentParts.EnsureClean(Build(), Guides);
+        var set = ContentParts.EnsureClean(Build(), Guides);
+        if (set.Aliases.Count != (Aliases ? Guides : 0))
+        {
+            throw new InvalidOperationException($"expected {(Aliases ? Guides : 0)} aliases, got {set.Aliases.Count}");
+        }
+    }
+
+    private string Text(int index)
+    {
+        var text = GuideText.Write(index, Guides);
+        return Aliases ? text.Replace("\ntitle:", $"\naliases: [/guides/old-name-{index}]\ntitle:", StringComparison.Ordinal) : text;
     }
 
     [Benchmark(Description = "ContentSetBuilder.Build (validate and assemble N parsed guides)")]
