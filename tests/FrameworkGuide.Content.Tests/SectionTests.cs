@@ -23,6 +23,24 @@ public class SectionTests
     }
 
     [Fact]
+    public void Parse_GivesPlainText_WithEachRunOfWhiteSpaceAsOneSpace()
+    {
+        // Arrange: tabs, a non-breaking space and spaces at both ends
+        var text = GuideText.With("## Can You Switch Later?", "##   Can\tYou \u00A0 *Switch*   Later?  ")
+            .Replace("| Small API or proof of concept | Flask | Less overhead. |", "|  Small   API \t or proof of concept | Flask |  Less \t overhead. |", StringComparison.Ordinal);
+
+        // Act
+        var guide = TestGuides.ParseValid(text);
+
+        // Assert
+        Assert.Contains(guide.Sections, section => section.Title == "Can You Switch Later?");
+        var row = guide.DecisionTable!.Rows[0];
+        Assert.Equal("Small API or proof of concept", row.Need);
+        Assert.Equal("small-api-or-proof-of-concept", row.Id);
+        Assert.Equal("Less overhead.", row.Reason);
+    }
+
+    [Fact]
     public void Parse_ReadsQuickAnswer_WithItsHeadingAndBody()
     {
         // Act

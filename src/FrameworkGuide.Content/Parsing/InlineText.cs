@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -7,11 +8,15 @@ namespace FrameworkGuide.Content.Parsing;
 /// <summary>Plain text of inline markdown, for titles, ids and matching option names.</summary>
 internal static class InlineText
 {
+    /// <summary>Each thread gathers text in one builder, kept between calls: a guide asks for the text of some 60 pieces.</summary>
+    [ThreadStatic]
+    private static StringBuilder? scratch;
+
     public static string Of(LeafBlock block) => block.Inline is null ? "" : Of(block.Inline);
 
     public static string Of(ContainerBlock block)
     {
-        var text = new StringBuilder();
+        var text = Scratch();
         foreach (var leaf in block.Descendants<LeafBlock>())
         {
             if (leaf.Inline is not null)
@@ -37,7 +42,7 @@ internal static class InlineText
 
     public static string Of(ContainerInline inline)
     {
-        var text = new StringBuilder();
+        var text = Scratch();
         Append(text, inline);
         return Normalize(text);
     }
@@ -71,6 +76,41 @@ internal static class InlineText
         }
     }
 
-    private static string Normalize(StringBuilder text) =>
-        string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static StringBuilder Scratch() => (scratch ??= new StringBuilder(256)).Clear();
+
+    /// <summary>The text with its runs of white space made one space, and none at either end: one string, no word split out.</summary>
+    private static string Normalize(StringBuilder text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        try
+        {
+            var length = 0;
+            var space = false;
+            foreach (var chunk in text.GetChunks())
+            {
+                foreach (var character in chunk.Span)
+                {
+                    if (char.IsWhiteSpace(character))
+                    {
+                        space = length > 0;
+                        continue;
+                    }
+
+                    if (space)
+                    {
+                        buffer[length++] = ' ';
+                        space = false;
+                    }
+
+                    buffer[length++] = character;
+                }
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 }
