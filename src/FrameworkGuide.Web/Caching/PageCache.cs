@@ -22,7 +22,15 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
 {
     private const int TouchEvery = 32;
 
-    private readonly MemoryCache pages = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxBytes, CompactionPercentage = 0.2 });
+    private const double CompactionPercentage = 0.2;
+
+    private readonly long maxBytes = options.Value.MaxBytes;
+    private readonly MemoryCache pages = new(new MemoryCacheOptions
+    {
+        SizeLimit = options.Value.MaxBytes,
+        CompactionPercentage = CompactionPercentage,
+        TrackStatistics = true,
+    });
     private readonly ConcurrentDictionary<string, CachedPage> index = new(StringComparer.Ordinal);
 
     public bool TryGet(string key, ContentSet current, out CachedPage page)
@@ -67,6 +75,14 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
         var entry = new MemoryCacheEntryOptions { Size = page.Size };
         entry.RegisterPostEvictionCallback(static (evictedKey, evicted, _, state) =>
             ((ConcurrentDictionary<string, CachedPage>)state!).TryRemove(KeyValuePair.Create((string)evictedKey, (CachedPage)evicted!)), index);
+        // A full cache refuses a new entry and only then starts making room, in the background: the
+        // page just rendered would not be kept, and be rendered again, until that has run. So room
+        // is made first, here.
+        if (pages.GetCurrentStatistics() is { CurrentEstimatedSize: { } size } && size + page.Size > maxBytes)
+        {
+            pages.Compact(CompactionPercentage);
+        }
+
         pages.Set(key, page, entry);
         index[key] = page;
         if (!pages.TryGetValue(key, out _))
