@@ -10,7 +10,7 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// Writes a drawn card as an 8-bit RGB PNG: one <c>IDAT</c> chunk, every row unfiltered, deflated
 /// by .NET's zlib-ng at level 3. A card is flat colour around anti-aliased text, which deflate
 /// alone compresses well; the row filters and the older zlib in Skia's own encoder took about
-/// three and a half times as long for a larger file (<c>CardBenchmarks</c>, docs/performance.md).
+/// four times as long for a larger file (<c>CardBenchmarks</c>, docs/performance.md).
 /// </summary>
 public static class CardPng
 {
