@@ -12,6 +12,9 @@ internal static class InlineText
     [ThreadStatic]
     private static StringBuilder? scratch;
 
+    /// <summary>A builder grown past this by an outsized piece of text is not kept: a hostile file must not leave megabytes on every thread.</summary>
+    private const int KeptCapacity = 16 * 1024;
+
     public static string Of(LeafBlock block) => block.Inline is null ? "" : Of(block.Inline);
 
     public static string Of(ContainerBlock block)
@@ -76,7 +79,8 @@ internal static class InlineText
         }
     }
 
-    private static StringBuilder Scratch() => (scratch ??= new StringBuilder(256)).Clear();
+    private static StringBuilder Scratch() =>
+        scratch is { Capacity: <= KeptCapacity } kept ? kept.Clear() : scratch = new StringBuilder(256);
 
     /// <summary>The text with its runs of white space made one space, and none at either end: one string, no word split out.</summary>
     private static string Normalize(StringBuilder text)
