@@ -75,6 +75,22 @@ for project in tests/*/*.Tests.csproj; do
     failed=$((failed + 1))
   fi
 done
+# Name every failed test (and the first line of its message) above the closing line, so that a
+# log cut to its last lines still says what failed.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  awk '
+    /<UnitTestResult / { want = 0 }
+    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+      match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); want = 1
+      print "FAILED " name
+    }
+    want && /<Message>/ {
+      line = $0; sub(/.*<Message>/, "", line); sub(/<\/Message>.*/, "", line)
+      print "  " substr(line, 1, 300); want = 0
+    }
+  ' "$trx" >&2
+done
 screenshots=$(find "$(pwd)/artifacts/screenshots" -mindepth 1 -maxdepth 1 -type d -newer "$results/.started" 2>/dev/null | sort | tail -n 1)
 if [ -n "$screenshots" ]; then
   echo "screenshots: $screenshots"
