@@ -16,6 +16,13 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Keeps Chromium on this machine: no QUIC, and every host name but 127.0.0.1 fails to resolve.</summary>
     private static readonly string[] ChromiumArgs = ["--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"];
 
+    /// <summary>
+    /// How long an action or an expectation may wait. A hang still fails, but a page that is only slow
+    /// does not: CI runs these tests beside the load tools' smoke runs (wrk, nginx, a published site) on
+    /// two cores, where Playwright's default of 5 s for an expectation is tight.
+    /// </summary>
+    private const int TimeoutMilliseconds = 30_000;
+
     private readonly SiteHost host = new();
     private readonly Lazy<string> screenshotFolder = new(NewScreenshotFolder);
     private IPlaywright? playwright;
@@ -45,6 +52,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var address = new Uri(addresses.First());
         BaseUrl = $"http://127.0.0.1:{address.Port}";
 
+        Assertions.SetDefaultExpectTimeout(TimeoutMilliseconds);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
@@ -56,7 +64,7 @@ public sealed class BrowserSite : IAsyncLifetime
         options.BaseURL = BaseUrl;
         options.ViewportSize ??= new() { Width = 1280, Height = 720 };
         var context = await browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(TimeoutMilliseconds);
         return new BrowserTab(BaseUrl, context, await context.NewPageAsync());
     }
 

@@ -87,8 +87,7 @@ public sealed class SearchTests(BrowserSite site)
         // Results follow the typing: wait until they answer the whole word, not a prefix typed on the way.
         await page.WaitForFunctionAsync(
             "word => { const marks = [...document.querySelectorAll('#search-results mark')]; return marks.length > 0 && marks.every(mark => mark.textContent.trim().toLowerCase().startsWith(word)); }",
-            word,
-            new PageWaitForFunctionOptions { Timeout = 5000 });
+            word);
         var marks = await page.Locator("#search-results mark").AllInnerTextsAsync();
         Assert.NotEmpty(marks);
         Assert.All(marks, mark => Assert.StartsWith(word, mark.Trim(), StringComparison.OrdinalIgnoreCase));
