@@ -14,6 +14,8 @@ public sealed class SiteHost : WebApplicationFactory<Program>
         builder.UseSetting("Guide:ContentPath", ContentPath);
         // Readers never get the editors' live reload stream; leaving it out keeps pages idle once loaded.
         builder.UseSetting("Guide:Watch", "false");
+        // One start per run: a parse cache would only leave a file in the user's cache folder.
+        builder.UseSetting("Guide:ParseCache", "false");
         builder.UseSetting("Serilog:PreserveStaticLogger", "true");
     }
 }

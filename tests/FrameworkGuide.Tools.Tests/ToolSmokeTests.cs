@@ -83,6 +83,7 @@ public sealed class ToolSmokeTests(PublishedSite published) : IClassFixture<Publ
 
         Assert.True(run.ExitCode == 0, run.Tail);
         Assert.Contains("One-file reload", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Parse cache: 40 files from the cache, 0 parsed", run.Output, StringComparison.Ordinal);
         Assert.Contains("site export:", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("the export failed", run.Output, StringComparison.Ordinal);
     }

@@ -76,6 +76,8 @@ public sealed class SiteProcess<TOutput> : IDisposable
         start.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Guide__ContentPath"] = contentPath;
+        // Beside the content (a scratch folder's), so the user's cache folder gets nothing of a measuring run.
+        start.Environment["Guide__ParseCachePath"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentPath))!, "parse-cache");
         start.Environment["Guide__BaseUrl"] = "http://127.0.0.1";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__FrameworkGuide.Web.Editing.ContentReloader"] = "Information";

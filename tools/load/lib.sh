@@ -99,11 +99,12 @@ generate_guides() {
 }
 
 # start_app NAME PORT CONTENT [VAR=VALUE ...]: the published site in Production on 127.0.0.1:PORT,
-# its output in $WORK/NAME.log; sets APP_PID. Extra settings come as environment variables.
+# its output in $WORK/NAME.log; sets APP_PID. Extra settings come as environment variables. Its parse
+# cache is $WORK/parse-cache, so a second start of the same content reads what the first one wrote.
 start_app() {
   local name="$1" port="$2" content="$3"
   shift 3
-  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production Guide__ContentPath="$content" "$@" \
+  (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production Guide__ContentPath="$content" Guide__ParseCachePath="$WORK/parse-cache" "$@" \
     dotnet FrameworkGuide.Web.dll --urls "http://127.0.0.1:$port") >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")

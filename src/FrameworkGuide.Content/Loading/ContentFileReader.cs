@@ -11,7 +11,8 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
 
     /// <param name="root">The content folder, absolute.</param>
     /// <param name="fullPath">The file, absolute, inside <paramref name="root"/>.</param>
-    public ParseResult Read(string root, string fullPath)
+    /// <param name="cache">Results kept from an earlier run: a file whose bytes it knows is not parsed again.</param>
+    public ParseResult Read(string root, string fullPath, ParseCache? cache = null)
     {
         var path = RelativePath(root, fullPath);
         var problem = Check(root, new FileInfo(fullPath));
@@ -39,21 +40,38 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
             return Rejected(path, TooBig(bytes.Length));
         }
 
-        return Decode(bytes) is { } text
-            ? ParseGuarded(path, text)
-            : Rejected(path, "the file is not UTF-8 text: save it as UTF-8");
+        var hash = cache is null ? default : ParseCache.Hash(bytes);
+        if (cache?.Find(path, hash) is { } kept)
+        {
+            return parser.Rules.Date(path, kept);
+        }
+
+        if (Decode(bytes) is not { } text)
+        {
+            return Rejected(path, "the file is not UTF-8 text: save it as UTF-8");
+        }
+
+        var undated = ParseGuarded(path, text, out var crashed);
+        if (!crashed)
+        {
+            cache?.Keep(path, hash, undated);
+        }
+
+        return parser.Rules.Date(path, undated);
     }
 
     /// <summary>One file must never stop the others from loading: a failure the parser did not foresee becomes this file's error.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Any failure in one file is reported against that file.")]
-    private ParseResult ParseGuarded(string path, string text)
+    private ParseResult ParseGuarded(string path, string text, out bool crashed)
     {
+        crashed = false;
         try
         {
-            return parser.Parse(path, text);
+            return parser.ParseUndated(path, text);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
+            crashed = true;
             return Rejected(path, $"the file could not be parsed ({error.GetType().Name}: {error.Message.TrimEnd('.')}); please report this with the file");
         }
     }

@@ -8,13 +8,17 @@ namespace FrameworkGuide.Content.Loading;
 /// that a bad edit never takes a page down. Each call returns a new immutable <see cref="ContentSet"/>.
 /// </summary>
 /// <remarks>One caller at a time (the reloader's loop); the sets it returns are shared freely.</remarks>
-public sealed class ContentLibrary(ContentFileReader reader, string root, TimeProvider clock)
+/// <param name="cache">Parse results kept between runs (<see cref="SaveCache"/>), or <c>null</c> to parse every file.</param>
+public sealed class ContentLibrary(ContentFileReader reader, string root, TimeProvider clock, ParseCache? cache = null)
 {
     private readonly Dictionary<string, ContentEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DateTime Written, long Length)> stamps = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>The parse results kept between runs, if any.</summary>
+    public ParseCache? Cache => cache;
 
     /// <summary>
     /// Scans the whole folder: new files and files whose size or write time changed are read,
@@ -33,6 +37,9 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
                 .Concat(entries.Keys.Where(path => !present.Contains(path)))
                 .ToList();
             Refresh(paths);
+
+            // Every file has been looked up: what the cache file held for them is now in memory.
+            cache?.CloseFile();
             return ContentSetBuilder.Build(entries.Values, clockStart.Elapsed);
         }
     }
@@ -53,6 +60,27 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
         }
     }
 
+    /// <summary>
+    /// Writes the parse results of the files now in the folder to the cache, when any changed since it
+    /// was read or last written. Slow with many guides: call it off the request path. False when there
+    /// is no cache or nothing to write.
+    /// </summary>
+    public bool SaveCache()
+    {
+        if (cache is null)
+        {
+            return false;
+        }
+
+        List<string> paths;
+        lock (gate)
+        {
+            paths = [.. entries.Keys];
+        }
+
+        return cache.Save(paths);
+    }
+
     private (DateTime Written, long Length) StampOf(string path)
     {
         var info = new FileInfo(Path.Combine(Root, path));
@@ -68,7 +96,7 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
             {
                 var full = Path.Combine(Root, path);
                 var stamp = StampOf(path);
-                var result = File.Exists(full) && ContentLoader.IsGuideFile(Root, full) ? reader.Read(Root, full) : null;
+                var result = File.Exists(full) && ContentLoader.IsGuideFile(Root, full) ? reader.Read(Root, full, cache) : null;
                 return (path, stamp, result);
             })
             .ToList();

@@ -12,16 +12,26 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
 {
     private readonly ContentRules rules = rules ?? ContentRules.Default;
 
+    /// <summary>The rules of this site that depend on its settings and today's date.</summary>
+    public ContentRules Rules => rules;
+
     /// <param name="path">The file's path relative to the content folder; its name is the default slug.</param>
-    public ParseResult Parse(string path, string text)
+    public ParseResult Parse(string path, string text) => rules.Date(path, ParseUndated(path, text));
+
+    /// <summary>
+    /// What the file alone gives, without the rules that depend on today's date: the result to keep
+    /// between starts (<see cref="ContentRules.Date"/> adds those rules when it is used).
+    /// </summary>
+    public ParseResult ParseUndated(string path, string text)
     {
         var diagnostics = new DiagnosticBag(path);
-        var guide = Build(path, text, diagnostics);
-        return new ParseResult(diagnostics.HasErrors ? null : guide, diagnostics.Items);
+        var guide = Build(path, text, diagnostics, out var lastChecked);
+        return new ParseResult(diagnostics.HasErrors ? null : guide, diagnostics.Items) { LastChecked = lastChecked };
     }
 
-    private Guide? Build(string path, string text, DiagnosticBag diagnostics)
+    private Guide? Build(string path, string text, DiagnosticBag diagnostics, out LastChecked? lastChecked)
     {
+        lastChecked = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(1, "the file is empty: a guide needs front matter (title, options) and text");
@@ -57,6 +67,8 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
             return null;
         }
 
+        lastChecked = ReadLastChecked(frontMatter);
+
         var slug = ReadSlug(path, frontMatter, diagnostics);
         var optionNames = ReadOptions(frontMatter, diagnostics);
         var aliases = ReadAliases(frontMatter, slug, diagnostics);
@@ -70,7 +82,6 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
         body.Read(document.Skip(1));
         var anchorIds = AnchorIds(document, body.DecisionTable);
         var anchorAliases = ReadAnchorAliases(frontMatter, anchorIds, diagnostics);
-        WarnWhenStale(frontMatter, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -219,17 +230,13 @@ public sealed partial class GuideParser(GuideMarkdown markdown, ContentRules? ru
         return aliases;
     }
 
-    private void WarnWhenStale(FrontMatter frontMatter, DiagnosticBag diagnostics)
-    {
-        var lastChecked = frontMatter.Reviewed ?? frontMatter.Updated;
-        if (rules.Today is { } today && rules.IsStale(lastChecked, today))
+    private static LastChecked? ReadLastChecked(FrontMatter frontMatter) =>
+        (frontMatter.Reviewed, frontMatter.Updated) switch
         {
-            var key = frontMatter.Reviewed is null ? "updated" : "reviewed";
-            diagnostics.Warning(
-                frontMatter.LineOf(key),
-                $"last reviewed {lastChecked:yyyy-MM-dd}, more than {rules.StaleAfterDays} days ago (Guide:StaleAfterDays): check the guide still holds and set 'reviewed'");
-        }
-    }
+            ({ } reviewed, _) => new LastChecked(reviewed, frontMatter.LineOf("reviewed")),
+            (null, { } updated) => new LastChecked(updated, frontMatter.LineOf("updated")),
+            _ => null,
+        };
 
     private static HashSet<string> AnchorIds(MarkdownDocument document, DecisionTable? table)
     {

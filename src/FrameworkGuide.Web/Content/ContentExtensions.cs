@@ -26,10 +26,16 @@ public static class ContentExtensions
         builder.Services.AddSingleton<ContentLoader>();
         builder.Services.AddSingleton<ContentFolder>();
         builder.Services.AddSingleton<ContentStore>();
-        builder.Services.AddSingleton(services => new ContentLibrary(
-            services.GetRequiredService<ContentFileReader>(),
-            services.GetRequiredService<ContentFolder>().FullPath,
-            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services =>
+        {
+            var root = services.GetRequiredService<ContentFolder>().FullPath;
+            var cacheFolder = services.GetRequiredService<IOptions<GuideOptions>>().Value.ParseCacheFolder();
+            return new ContentLibrary(
+                services.GetRequiredService<ContentFileReader>(),
+                root,
+                services.GetRequiredService<TimeProvider>(),
+                cacheFolder is null ? null : ParseCache.Open(Path.GetFullPath(cacheFolder, builder.Environment.ContentRootPath), root));
+        });
         builder.Services.AddSingleton<ContentEvents>();
         builder.Services.AddSingleton<EditLinks>();
         builder.Services.AddSingleton<FrameworkGuide.Web.Sharing.SiteUrls>();

@@ -41,6 +41,18 @@ public sealed class GuideOptions
     [RegularExpression(@"^https?://[^\s/?#]+(/[^\s?#]*)?$", ErrorMessage = "Guide:BaseUrl must be an absolute http(s) address without query or fragment, such as https://guides.example.org")]
     public string? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Keep every file's parse result between runs, so that a restart parses only the files that
+    /// changed (and those of a new build of the site). Default: on.
+    /// </summary>
+    public bool ParseCache { get; set; } = true;
+
+    /// <summary>
+    /// The folder of the parse cache, which only the site's user may write to. Default:
+    /// <c>$XDG_CACHE_HOME/frameworkguide</c>, else <c>~/.cache/frameworkguide</c>.
+    /// </summary>
+    public string? ParseCachePath { get; set; }
+
     /// <summary>Guides per page on the home page and tag pages. Default: 50.</summary>
     [Range(1, 1000)]
     public int PageSize { get; set; } = 50;
@@ -48,4 +60,26 @@ public sealed class GuideOptions
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";
+
+    /// <summary>The parse cache's folder: <see cref="ParseCachePath"/>, or else the user's cache folder; <c>null</c> when off or there is none.</summary>
+    public string? ParseCacheFolder()
+    {
+        if (!ParseCache)
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(ParseCachePath))
+        {
+            return ParseCachePath;
+        }
+
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cacheHome && Path.IsPathRooted(cacheHome))
+        {
+            return Path.Combine(cacheHome, "frameworkguide");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".cache", "frameworkguide");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Web.Content;
 using Microsoft.Extensions.Options;
@@ -21,11 +22,31 @@ public sealed partial class ContentReloader(
     ILogger<ContentReloader> logger) : BackgroundService
 {
     private long version;
+    private Task cacheSaved = Task.CompletedTask;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         Swap(Load(library.LoadAll), initial: true);
+        if (library.Cache is { } cache)
+        {
+            LogCacheUsed(cache.Hits, cache.Misses, cache.File);
+            if (cache.Problem is { } problem)
+            {
+                LogCacheUnusable(cache.File, problem);
+            }
+
+            // Writing the results of thousands of guides takes a while: the site answers meanwhile.
+            cacheSaved = Task.Run(SaveCache, CancellationToken.None);
+        }
+
         return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await cacheSaved;
+        SaveCache();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -88,6 +109,24 @@ public sealed partial class ContentReloader(
         events.Publish(new ContentReloaded(Interlocked.Increment(ref version), changed));
     }
 
+    /// <summary>Writes the parse cache when anything changed; a cache that cannot be written only costs the next start its speed.</summary>
+    private void SaveCache()
+    {
+        try
+        {
+            var clockStart = Stopwatch.GetTimestamp();
+            if (library.SaveCache())
+            {
+                var elapsed = Stopwatch.GetElapsedTime(clockStart);
+                LogCacheSaved(library.Cache!.File, elapsed.TotalMilliseconds);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            LogCacheNotSaved(error, library.Cache?.File);
+        }
+    }
+
     /// <summary>Logs the problems of each file whose problems differ from the last set's.</summary>
     private void LogChangedDiagnostics(ContentSet previous, ContentSet next)
     {
@@ -138,6 +177,18 @@ public sealed partial class ContentReloader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded content in {ElapsedMs:0.0} ms: {GuideCount} guides, {ChangedCount} changed, {ErrorCount} errors")]
     private partial void LogReloaded(int guideCount, double elapsedMs, int changedCount, int errorCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Parse cache: {HitCount} files from the cache, {MissCount} parsed ({CacheFile})")]
+    private partial void LogCacheUsed(int hitCount, int missCount, string cacheFile);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parse cache {CacheFile} not used: {Problem}; every file was parsed")]
+    private partial void LogCacheUnusable(string cacheFile, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Parse cache written to {CacheFile} in {ElapsedMs:0.0} ms")]
+    private partial void LogCacheSaved(string cacheFile, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parse cache {CacheFile} could not be written; the next start parses every file")]
+    private partial void LogCacheNotSaved(Exception error, string? cacheFile);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {ContentPath} does not exist: serving no guides (set Guide:ContentPath)")]
     private partial void LogMissingFolder(string contentPath);
