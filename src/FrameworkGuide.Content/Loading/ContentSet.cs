@@ -9,8 +9,10 @@ namespace FrameworkGuide.Content.Loading;
 /// </summary>
 public sealed class ContentSet
 {
+    /// <param name="bySlug">The same guides by slug.</param>
     internal ContentSet(
         IReadOnlyList<Guide> guides,
+        IReadOnlyDictionary<string, Guide> bySlug,
         IReadOnlyList<TagGroup> tags,
         IReadOnlyDictionary<string, string> aliases,
         IReadOnlyList<ContentFile> files,
@@ -18,7 +20,7 @@ public sealed class ContentSet
         TimeSpan duration)
     {
         Guides = guides;
-        BySlug = guides.ToDictionary(guide => guide.Slug, StringComparer.Ordinal);
+        BySlug = bySlug;
         Tags = tags;
         tagsBySlug = tags.ToDictionary(group => group.Tag.Slug, StringComparer.Ordinal);
         Aliases = aliases;
@@ -31,7 +33,7 @@ public sealed class ContentSet
     private readonly Dictionary<string, TagGroup> tagsBySlug;
     private readonly Dictionary<string, ContentFile> filesByPath;
 
-    public static ContentSet Empty { get; } = new([], [], new Dictionary<string, string>(), [], [], TimeSpan.Zero);
+    public static ContentSet Empty { get; } = new([], new Dictionary<string, Guide>(), [], new Dictionary<string, string>(), [], [], TimeSpan.Zero);
 
     /// <summary>The served guides, most recently updated first.</summary>
     public IReadOnlyList<Guide> Guides { get; }

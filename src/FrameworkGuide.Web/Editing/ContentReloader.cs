@@ -130,10 +130,9 @@ public sealed partial class ContentReloader(
     /// <summary>Logs the problems of each file whose problems differ from the last set's.</summary>
     private void LogChangedDiagnostics(ContentSet previous, ContentSet next)
     {
-        var before = previous.Files.ToDictionary(file => file.Path, StringComparer.Ordinal);
         foreach (var file in next.Files)
         {
-            if (before.TryGetValue(file.Path, out var old) && old.Diagnostics.SequenceEqual(file.Diagnostics) && old.ServingLastGood == file.ServingLastGood)
+            if (previous.FindFile(file.Path) is { } old && old.Diagnostics.SequenceEqual(file.Diagnostics) && old.ServingLastGood == file.ServingLastGood)
             {
                 continue;
             }
