@@ -220,7 +220,24 @@ public sealed class ParseCacheTests : IDisposable
 
         // Assert
         Assert.Equal(0, cache.StoredCount);
-        Assert.Contains("others may write", cache.Problem, StringComparison.Ordinal);
+        Assert.Equal("others may write to the file, so it is not read", cache.Problem);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ACacheInAFolderOthersMayWrite_IsNotRead()
+    {
+        // Arrange: someone else could have put a file of their own there.
+        Write("flask-vs-django.md", GuideText.Valid);
+        var file = SaveOneRun();
+        File.SetUnixFileMode(cacheFolder, File.GetUnixFileMode(cacheFolder) | UnixFileMode.GroupWrite | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+
+        // Act
+        using var cache = ParseCache.OpenFile(file);
+
+        // Assert
+        Assert.Equal(0, cache.StoredCount);
+        Assert.Equal("others may write to its folder, so it is not read", cache.Problem);
     }
 
     [Fact]

@@ -87,9 +87,9 @@ public sealed class ParseCache : IDisposable
         SafeFileHandle? handle = null;
         try
         {
-            if (!OperatingSystem.IsWindows() && (System.IO.File.GetUnixFileMode(file) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            if (!OperatingSystem.IsWindows() && OthersMayWrite(file) is { } where)
             {
-                return new ParseCache(file, null, [], "others may write to the file, so it is not read");
+                return new ParseCache(file, null, [], $"others may write to {where}, so it is not read");
             }
 
             handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -106,6 +106,22 @@ public sealed class ParseCache : IDisposable
             handle?.Dispose();
             return new ParseCache(file, null, [], $"the file is damaged or cannot be read ({error.Message.TrimEnd('.')})");
         }
+    }
+
+    /// <summary>
+    /// "the file" or "its folder" when users other than the owner may write there (and so could have
+    /// put results of their own in the site's pages); <c>null</c> otherwise.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string? OthersMayWrite(string file)
+    {
+        const UnixFileMode othersWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if ((System.IO.File.GetUnixFileMode(file) & othersWrite) != 0)
+        {
+            return "the file";
+        }
+
+        return (new DirectoryInfo(Path.GetDirectoryName(file)!).UnixFileMode & othersWrite) != 0 ? "its folder" : null;
     }
 
     /// <summary>The undated result kept for this file's bytes, or <c>null</c>.</summary>
