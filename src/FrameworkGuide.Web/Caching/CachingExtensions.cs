@@ -9,6 +9,7 @@ public static class CachingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<PageCache>();
+        services.AddSingleton<HttpDate>();
         return services;
     }
 

@@ -66,9 +66,8 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             Gzip = PageCompression.Gzip(body),
             ContentType = contentType,
             ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"",
-            // A second back: Kestrel's Date header is refreshed once a second and may still name the
-            // previous one, and Last-Modified must not be later than Date.
-            LastModified = TruncateToSeconds(clock.GetUtcNow()).AddSeconds(-1),
+            // Never later than the Date it is sent with: the middleware's Date comes from the same clock (HttpDate).
+            LastModified = TruncateToSeconds(clock.GetUtcNow()),
             Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
             Set = new WeakReference<ContentSet>(set),
         };

@@ -10,7 +10,7 @@ namespace FrameworkGuide.Web.Caching;
 /// answered with a strong ETag, Last-Modified, 304 Not Modified and the configured Cache-Control.
 /// Only GET and HEAD without a query string are cached; the rest goes through untouched.
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, SiteUrls urls, IOptions<PageCacheOptions> options)
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, ContentStore store, SiteUrls urls, HttpDate date, IOptions<PageCacheOptions> options)
 {
     private readonly bool enabled = options.Value.Enabled;
     private readonly string cacheControl = options.Value.CacheControl;
@@ -86,6 +86,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
         headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.ETag = tag;
+        headers.Date = date.Now();
         headers.LastModified = page.LastModifiedHeader;
         if (IsNotModified(request, page))
         {
