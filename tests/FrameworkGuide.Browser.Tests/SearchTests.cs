@@ -29,7 +29,9 @@ public sealed class SearchTests(BrowserSite site)
         await box.FillAsync("admin");
         await box.PressAsync("Enter");
 
-        await tab.Page.WaitForURLAsync(new Regex("/search\\?(.*&)?q=admin"));
+        // Only until the results page is committed: the expectations below wait for what they check.
+        // (Waiting for its load event as well once timed out in CI after the network had gone idle.)
+        await tab.Page.WaitForURLAsync(new Regex("/search\\?(.*&)?q=admin"), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(Results(tab.Page).First).ToBeVisibleAsync();
         await Expect(tab.Page.Locator("#search-results a[href^='/guides/flask-vs-django']").First).ToBeVisibleAsync();
     }
