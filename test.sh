@@ -76,20 +76,28 @@ for project in tests/*/*.Tests.csproj; do
   fi
 done
 # Name every failed test (and the first line of its message) above the closing line, so that a
-# log cut to its last lines still says what failed.
+# log cut to its last lines still says what failed. A result with a message ends with
+# </UnitTestResult>, so each record read up to that tag ends with one; results without a body
+# (passed tests) come before it in the same record.
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  awk '
-    /<UnitTestResult / { want = 0 }
-    /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
-      match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); want = 1
-      print "FAILED " name
-    }
-    want && /<Message>/ {
-      line = $0; sub(/.*<Message>/, "", line); sub(/<\/Message>.*/, "", line)
-      print "  " substr(line, 1, 300); want = 0
-    }
-  ' "$trx" >&2
+  awk 'BEGIN { RS = "</UnitTestResult>" }
+    {
+      at = 0
+      for (rest = $0; (i = index(rest, "<UnitTestResult ")) > 0; rest = substr(rest, i + 1)) at += i
+      if (at == 0) next
+      result = substr($0, at)
+      tag = substr(result, 1, index(result, ">"))
+      if (tag !~ /outcome="(Failed|Error|Timeout|Aborted)"/) next
+      match(tag, /testName="[^"]*"/)
+      print "FAILED " substr(tag, RSTART + 10, RLENGTH - 11)
+      if ((m = index(result, "<Message>")) > 0) {
+        message = substr(result, m + 9)
+        sub(/[\r\n].*/, "", message)
+        sub(/<\/Message>.*/, "", message)
+        print "  " substr(message, 1, 300)
+      }
+    }' "$trx" >&2
 done
 screenshots=$(find "$(pwd)/artifacts/screenshots" -mindepth 1 -maxdepth 1 -type d -newer "$results/.started" 2>/dev/null | sort | tail -n 1)
 if [ -n "$screenshots" ]; then
