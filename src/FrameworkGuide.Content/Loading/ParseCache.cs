@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Reflection;
 using System.Text;
 using FrameworkGuide.Content.Parsing;
 using Microsoft.Win32.SafeHandles;
@@ -153,7 +152,7 @@ public sealed class ParseCache : IDisposable
     }
 
     /// <summary>
-    /// Writes the results of the given files (those still in the content folder) when anything changed
+    /// Writes the results of the given files (each path once: those still in the content folder) when anything changed
     /// since the file was read or last written: to a new file, moved over the old one, so a reader
     /// never sees half a file. Returns false when there was nothing to write.
     /// </summary>
@@ -163,7 +162,6 @@ public sealed class ParseCache : IDisposable
         {
             var changesNow = Interlocked.Read(ref changes);
             var results = paths
-                .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(path => (Path: path, Kept: current.GetValueOrDefault(path)))
                 .Where(pair => pair.Kept is not null)
