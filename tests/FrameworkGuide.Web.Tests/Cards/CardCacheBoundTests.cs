@@ -21,7 +21,7 @@ public sealed class CardCacheBoundTests
         CardImage Draw(int size)
         {
             draws++;
-            return CardImage.FromPng(new byte[size]);
+            return new CardImage(new byte[size], "\"bound\"");
         }
 
         var small = cache.GetOrDraw(Guide, "small", () => Draw(1_000));

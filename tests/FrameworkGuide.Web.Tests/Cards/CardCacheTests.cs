@@ -65,7 +65,7 @@ public sealed class CardCacheTests(SiteFixture site)
         {
             Interlocked.Increment(ref draws);
             Thread.Sleep(20);
-            return CardImage.FromPng([1, 2, 3]);
+            return Image([1, 2, 3]);
         }
 
         var images = Enumerable.Range(0, 8).AsParallel().Select(_ => cache.GetOrDraw(guide, "guide", Draw)).ToList();
@@ -80,10 +80,10 @@ public sealed class CardCacheTests(SiteFixture site)
         var cache = new CardCache();
         var guide = FlaskGuide with { };
 
-        var guideCard = cache.GetOrDraw(guide, "guide", () => CardImage.FromPng([1]));
-        var sectionCard = cache.GetOrDraw(guide, "s/faq", () => CardImage.FromPng([2]));
+        var guideCard = cache.GetOrDraw(guide, "guide", () => Image([1]));
+        var sectionCard = cache.GetOrDraw(guide, "s/faq", () => Image([2]));
 
-        Assert.NotEqual(guideCard.ETag, sectionCard.ETag);
+        Assert.NotEqual(guideCard.Png, sectionCard.Png);
         Assert.Same(guideCard, cache.GetOrDraw(guide, "guide", () => throw new InvalidOperationException("drawn twice")));
     }
 
@@ -94,18 +94,32 @@ public sealed class CardCacheTests(SiteFixture site)
         var guide = FlaskGuide with { };
 
         Assert.Throws<InvalidOperationException>(() => cache.GetOrDraw(guide, "guide", () => throw new InvalidOperationException("no surface")));
-        var card = cache.GetOrDraw(guide, "guide", () => CardImage.FromPng([1]));
+        var card = cache.GetOrDraw(guide, "guide", () => Image([1]));
 
         Assert.Equal([1], card.Png);
     }
 
     [Fact]
-    public void ETag_IsAStrongTagOfTheBytes()
+    public void ETag_NamesWhatTheCardShows_AndTheSameWordsDrawTheSameBytes()
     {
-        var card = CardImage.FromPng([1, 2, 3]);
+        var renderer = site.Services.GetRequiredService<CardRenderer>();
+        var content = Cards.ContentOf(FlaskGuide);
+        CardContent[] changed =
+        [
+            content with { Kicker = "Kicker" },
+            content with { Title = content.Title + "!" },
+            content with { Chips = [.. content.Chips, "Pyramid"] },
+            content with { Chips = [string.Concat(content.Chips)] },
+            content with { Text = null },
+            content with { Footer = "Another site" },
+        ];
 
-        Assert.Matches("^\"[0-9a-f]{32}\"$", card.ETag);
-        Assert.Equal(card.ETag, CardImage.FromPng([1, 2, 3]).ETag);
-        Assert.NotEqual(card.ETag, CardImage.FromPng([1, 2, 4]).ETag);
+        Assert.Matches("^\"[0-9a-f]{32}\"$", CardTag.Of(content));
+        Assert.Equal(CardTag.Of(content), CardTag.Of(content with { Chips = [.. content.Chips] }));
+        Assert.Equal(CardTag.Of(content), Cards.ForGuide(FlaskGuide).ETag);
+        Assert.Equal(changed.Length + 1, changed.Select(CardTag.Of).Append(CardTag.Of(content)).Distinct().Count());
+        Assert.Equal(renderer.Render(content), renderer.Render(content with { Chips = [.. content.Chips] }));
     }
+
+    private static CardImage Image(byte[] png) => new(png, "\"test\"");
 }

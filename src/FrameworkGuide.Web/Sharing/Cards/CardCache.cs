@@ -19,6 +19,9 @@ public sealed class CardCache(long maxBytes = CardCache.DefaultMaxBytes) : IDisp
     private readonly MemoryCache cards = new(new MemoryCacheOptions { SizeLimit = maxBytes, CompactionPercentage = 0.2 });
     private readonly ConcurrentDictionary<(object Guide, string Card), Lazy<CardImage>> drawing = new();
 
+    /// <summary>How many drawn cards are held now.</summary>
+    public int Count => cards.Count;
+
     /// <summary>The card <paramref name="cardId"/> of this guide object, drawn by <paramref name="draw"/> once while it stays cached.</summary>
     public CardImage GetOrDraw(Guide guide, string cardId, Func<CardImage> draw)
     {

@@ -1,12 +1,13 @@
 using FrameworkGuide.Web.Content;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace FrameworkGuide.Web.Sharing.Cards;
 
 /// <summary>
 /// <c>GET /guides/{slug}/card.png</c> and <c>GET /guides/{slug}/s/{sectionId}/card.png</c> (and
-/// HEAD): the PNG with a strong ETag, answering 304 to a matching <c>If-None-Match</c>.
+/// HEAD): the PNG with a strong ETag. A request whose <c>If-None-Match</c> names the card's tag is
+/// answered 304 before anything is drawn: the tag comes from what the card shows
+/// (<see cref="CardTag"/>), so a crawler or an export that asks again costs no drawing.
 /// </summary>
 public static class CardEndpoints
 {
@@ -21,19 +22,28 @@ public static class CardEndpoints
         return endpoints;
     }
 
-    private static Results<FileContentHttpResult, NotFound> GuideCard(string slug, ContentStore content, CardImages cards, HttpResponse response) =>
+    private static IResult GuideCard(string slug, ContentStore content, CardImages cards, HttpContext context) =>
         content.Current.BySlug.TryGetValue(slug, out var guide)
-            ? Png(cards.ForGuide(guide), response)
+            ? Answer(cards.ContentOf(guide), () => cards.ForGuide(guide), context)
             : TypedResults.NotFound();
 
-    private static Results<FileContentHttpResult, NotFound> SectionCard(string slug, string sectionId, ContentStore content, CardImages cards, HttpResponse response) =>
-        content.Current.BySlug.TryGetValue(slug, out var guide) && cards.ForSection(guide, sectionId) is { } card
-            ? Png(card, response)
+    private static IResult SectionCard(string slug, string sectionId, ContentStore content, CardImages cards, HttpContext context) =>
+        content.Current.BySlug.TryGetValue(slug, out var guide) && cards.ContentOf(guide, sectionId) is { } card
+            ? Answer(card, () => cards.ForSection(guide, sectionId)!, context)
             : TypedResults.NotFound();
 
-    private static FileContentHttpResult Png(CardImage card, HttpResponse response)
+    private static IResult Answer(CardContent card, Func<CardImage> draw, HttpContext context)
     {
-        response.Headers.CacheControl = CacheControl;
-        return TypedResults.Bytes(card.Png, "image/png", entityTag: new EntityTagHeaderValue(card.ETag));
+        context.Response.Headers.CacheControl = CacheControl;
+        var tag = new EntityTagHeaderValue(CardTag.Of(card));
+        if (context.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } known
+            && known.Any(value => value.Compare(tag, useStrongComparison: false) || value.Equals(EntityTagHeaderValue.Any)))
+        {
+            context.Response.Headers.ETag = tag.ToString();
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var image = draw();
+        return TypedResults.Bytes(image.Png, "image/png", entityTag: new EntityTagHeaderValue(image.ETag));
     }
 }
