@@ -8,10 +8,10 @@ namespace FrameworkGuide.Web.Export;
 
 /// <summary>
 /// <c>export OUTDIR [--force]</c>: writes the whole site as files that nginx, an object store or a
-/// CDN serves at the same URLs (docs/export.md). It starts the real site, configured as always but
+/// CDN serves at the same URLs (docs/export.md), or updates an earlier export in OUTDIR in place. It starts the real site, configured as always but
 /// rendering as in Production and listening on 127.0.0.1 only, asks it for every URL and writes each
 /// answer: an exported page is, byte for byte, the page the live site serves at that URL.
-/// Exits 1 when OUTDIR is not empty (without <c>--force</c>) or when any URL fails.
+/// Exits 1 when OUTDIR holds anything but an earlier export (without <c>--force</c>) or when any URL fails.
 /// </summary>
 public static class ExportCommand
 {
@@ -39,7 +39,7 @@ public static class ExportCommand
             return 1;
         }
 
-        if (ExportFolder.Prepare(arguments.OutputFolder, arguments.Force, [content, builder.Environment.ContentRootPath]) is { } problem)
+        if (ExportFolder.Prepare(arguments.OutputFolder, arguments.Force, [content, builder.Environment.ContentRootPath], out var earlier) is { } problem)
         {
             await output.WriteLineAsync($"error: {problem}");
             return 1;
@@ -49,7 +49,7 @@ public static class ExportCommand
         await app.StartAsync(cancellationToken);
         try
         {
-            return await ExportAsync(app, arguments.OutputFolder, options.BaseUrl is null, output, clock, cancellationToken);
+            return await ExportAsync(app, new ExportWriter(arguments.OutputFolder, earlier), options.BaseUrl is null, output, clock, cancellationToken);
         }
         finally
         {
@@ -57,7 +57,7 @@ public static class ExportCommand
         }
     }
 
-    private static async Task<int> ExportAsync(WebApplication app, string folder, bool noBaseUrl, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
+    private static async Task<int> ExportAsync(WebApplication app, ExportWriter writer, bool noBaseUrl, TextWriter output, Stopwatch clock, CancellationToken cancellationToken)
     {
         var set = app.Services.GetRequiredService<ContentStore>().Current;
         var options = app.Services.GetRequiredService<IOptions<GuideOptions>>().Value;
@@ -76,7 +76,6 @@ public static class ExportCommand
 
         var parallelism = Environment.ProcessorCount * 4;
         using var client = ExportHost.Client(app, parallelism);
-        var writer = new ExportWriter(folder);
         var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
         var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);
         var redirects = ExportRedirects.Of(set);
@@ -100,10 +99,11 @@ public static class ExportCommand
             return 1;
         }
 
+        var deleted = writer.Finish();
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files, {files.Bytes / 1048576.0:0.0} MiB, "
-            + $"{redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s)"));
+            $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files ({files.Written} written, {files.Count - files.Written} unchanged, {deleted} deleted), "
+            + $"{files.Bytes / 1048576.0:0.0} MiB, {redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s)"));
         return 0;
     }
 

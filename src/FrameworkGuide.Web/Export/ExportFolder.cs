@@ -1,16 +1,19 @@
 namespace FrameworkGuide.Web.Export;
 
 /// <summary>
-/// The output folder: created when missing; refused when it holds anything, unless <c>--force</c>
-/// asks to empty it. A folder that holds the content or the app is never emptied.
+/// The output folder: created when missing; updated in place when it holds an earlier export (its
+/// <see cref="ExportManifest"/>); refused when it holds anything else, unless <c>--force</c> asks to
+/// empty it. A folder that holds the content or the app is never emptied.
 /// </summary>
 public static class ExportFolder
 {
-    /// <summary>Makes <paramref name="folder"/> ready and empty; returns why not, or <c>null</c>.</summary>
+    /// <summary>Makes <paramref name="folder"/> ready: empty, or holding an earlier export to update; returns why not, or <c>null</c>.</summary>
     /// <param name="kept">Folders the export must never delete: the content folder, the app's own folder.</param>
-    public static string? Prepare(string folder, bool force, IEnumerable<string> kept)
+    /// <param name="earlier">The record of the earlier export the folder holds, to update; <c>null</c> when the folder is empty.</param>
+    public static string? Prepare(string folder, bool force, IEnumerable<string> kept, out ExportManifest? earlier)
     {
         ArgumentNullException.ThrowIfNull(kept);
+        earlier = null;
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (File.Exists(full))
         {
@@ -30,7 +33,10 @@ public static class ExportFolder
 
         if (!force)
         {
-            return $"{full} is not empty: choose an empty or new folder, or add --force to delete what it holds";
+            earlier = ExportManifest.Read(full);
+            return earlier is null
+                ? $"{full} is not empty and holds no earlier export to update: choose an empty or new folder, or add --force to delete what it holds"
+                : null;
         }
 
         if (Path.GetPathRoot(full) == full + Path.DirectorySeparatorChar || full == Path.GetPathRoot(full)

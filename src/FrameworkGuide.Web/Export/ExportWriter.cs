@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+
 namespace FrameworkGuide.Web.Export;
 
 /// <summary>
@@ -7,15 +10,27 @@ namespace FrameworkGuide.Web.Export;
 /// forms. A URL is unescaped segment by segment, as a server decodes it; a segment that could name
 /// something outside the folder (<c>..</c>, a separator, a control character) is refused, and every
 /// path is checked to lie inside the folder.
+/// <para>
+/// Given the record of an earlier export into the same folder (<see cref="ExportManifest"/>), it
+/// updates the folder: a body equal to the one recorded, whose files are still as written, is not
+/// written or compressed again, and <see cref="Finish"/> deletes what the earlier export wrote and
+/// this one did not, then saves the new record.
+/// </para>
 /// </summary>
 public sealed class ExportWriter
 {
     public const string NotFoundFile = "404.html";
 
-    public ExportWriter(string root)
+    private static readonly string[] SiblingSuffixes = [".br", ".gz"];
+
+    private readonly ExportManifest? previous;
+    private readonly ConcurrentDictionary<string, ExportEntry> written = new(StringComparer.Ordinal);
+
+    public ExportWriter(string root, ExportManifest? previous = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        this.previous = previous;
     }
 
     /// <summary>The output folder, absolute.</summary>
@@ -49,38 +64,106 @@ public sealed class ExportWriter
         return Inside(Path.Combine(segments));
     }
 
+    /// <summary>
+    /// What the earlier export wrote for this URL, when its files are still as it wrote them: its
+    /// ETag can be sent as <c>If-None-Match</c>, and a 304 answered with <see cref="Keep"/>.
+    /// </summary>
+    public ExportEntry? Earlier(ExportItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return previous is not null && previous.Entries.TryGetValue(Relative(PathFor(item)), out var entry) && entry.IsIntact(Root)
+            ? entry
+            : null;
+    }
+
+    /// <summary>Keeps an earlier export's files for a URL whose answer did not change.</summary>
+    public ExportedFiles Keep(ExportEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        written[entry.Files[0].File] = entry;
+        return new ExportedFiles(entry.Files.Count, entry.Files.Sum(file => file.Length), Written: 0);
+    }
+
     /// <summary>Writes a file named by the site's own layout (<c>_redirects</c>), relative to <see cref="Root"/>.</summary>
     public async Task<ExportedFiles> WriteAsync(string relativePath, byte[] body, CancellationToken cancellationToken) =>
-        await WriteFileAsync(Inside(relativePath), body, cancellationToken);
+        await WriteFileAsync(Inside(relativePath), body, etag: null, cancellationToken);
 
     /// <summary>Writes an exported URL's body and, for text, its precompressed siblings.</summary>
-    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, CancellationToken cancellationToken) =>
-        await WriteFileAsync(PathFor(item), body, cancellationToken);
+    /// <param name="etag">The site's ETag for the body, recorded for the next export's <c>If-None-Match</c>.</param>
+    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, CancellationToken cancellationToken) =>
+        await WriteFileAsync(PathFor(item), body, etag, cancellationToken);
 
-    private static async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes every file the earlier export wrote that this one did not (and the folders that
+    /// leaves empty), and saves the record of this export. Call once every URL succeeded.
+    /// </summary>
+    /// <returns>How many files were deleted.</returns>
+    public int Finish()
     {
+        var kept = written.Values.SelectMany(entry => entry.Files).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var file in previous?.Entries.Values.SelectMany(entry => entry.Files) ?? [])
+        {
+            var path = Path.Combine(Root, file.File);
+            if (!kept.Contains(file.File) && File.Exists(path))
+            {
+                File.Delete(path);
+                deleted++;
+                DeleteEmptyFolders(Path.GetDirectoryName(path)!);
+            }
+        }
+
+        ExportManifest.Write(Root, written.Values);
+        return deleted;
+    }
+
+    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, CancellationToken cancellationToken)
+    {
+        var relative = Relative(path);
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(body));
+        if (previous is not null && previous.Entries.TryGetValue(relative, out var earlier) && earlier.Hash == hash && earlier.IsIntact(Root))
+        {
+            return Keep(earlier with { ETag = etag });
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, body, cancellationToken);
-        var written = new ExportedFiles(1, body.Length);
-        if (!ExportCompression.IsText(path))
+        var files = new List<ExportStamp> { ExportStamp.Of(Root, relative) };
+        if (ExportCompression.IsText(path))
         {
-            return written;
+            await WriteSiblingAsync(".br", ExportCompression.Brotli(body));
+            await WriteSiblingAsync(".gz", ExportCompression.Gzip(body));
         }
 
-        if (ExportCompression.Brotli(body) is { } brotli)
+        // A sibling the earlier body had and this one has not would be served in its place.
+        foreach (var suffix in SiblingSuffixes.Where(suffix => files.All(file => file.File != relative + suffix)))
         {
-            await File.WriteAllBytesAsync(path + ".br", brotli, cancellationToken);
-            written += new ExportedFiles(1, brotli.Length);
+            File.Delete(path + suffix);
         }
 
-        if (ExportCompression.Gzip(body) is { } gzip)
-        {
-            await File.WriteAllBytesAsync(path + ".gz", gzip, cancellationToken);
-            written += new ExportedFiles(1, gzip.Length);
-        }
+        written[relative] = new ExportEntry(hash, etag, files);
+        return new ExportedFiles(files.Count, files.Sum(file => file.Length), files.Count);
 
-        return written;
+        async Task WriteSiblingAsync(string suffix, byte[]? compressed)
+        {
+            if (compressed is not null)
+            {
+                await File.WriteAllBytesAsync(path + suffix, compressed, cancellationToken);
+                files.Add(ExportStamp.Of(Root, relative + suffix));
+            }
+        }
     }
+
+    /// <summary>Removes <paramref name="folder"/> and its parents up to <see cref="Root"/> while they are empty.</summary>
+    private void DeleteEmptyFolders(string folder)
+    {
+        for (var current = folder; current.Length > Root.Length && !Directory.EnumerateFileSystemEntries(current).Any(); current = Path.GetDirectoryName(current)!)
+        {
+            Directory.Delete(current);
+        }
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     private static string Segment(string url, string name)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -7,6 +8,7 @@ namespace FrameworkGuide.Web.Export;
 /// Asks the running site for every URL of a plan, many at a time, and writes each answer with
 /// <see cref="ExportWriter"/>. A URL that answers anything but its expected status, or whose file
 /// cannot be written, is a failure; the others are still written, so every failure is reported at once.
+/// A URL the writer has an earlier export's files for is asked for with their ETag, and a 304 keeps them.
 /// </summary>
 /// <param name="client">A client of the running site: its base address set, redirects not followed.</param>
 /// <param name="parallelism">How many requests are in flight at once.</param>
@@ -17,16 +19,18 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, int par
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         var failures = new ConcurrentQueue<ExportFailure>();
-        long files = 0;
-        long bytes = 0;
+        var files = new ExportedFiles();
+        var gate = new Lock();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(plan, options, async (item, token) =>
         {
             try
             {
                 var written = await ExportAsync(item, token);
-                Interlocked.Add(ref files, written.Count);
-                Interlocked.Add(ref bytes, written.Bytes);
+                lock (gate)
+                {
+                    files += written;
+                }
             }
             catch (ExportException error)
             {
@@ -35,14 +39,26 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, int par
         });
 
         var failed = failures.OrderBy(failure => failure.Url, StringComparer.Ordinal).ToList();
-        return new ExportResult(plan.Count, new ExportedFiles(files, bytes), clock.Elapsed, failed);
+        return new ExportResult(plan.Count, files, clock.Elapsed, failed);
     }
 
     private async Task<ExportedFiles> ExportAsync(ExportItem item, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await client.GetAsync(new Uri(item.Url, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var earlier = writer.Earlier(item);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(item.Url, UriKind.Relative));
+            if (earlier?.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (earlier is not null && response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return writer.Keep(earlier);
+            }
+
             if ((int)response.StatusCode != item.ExpectedStatus)
             {
                 var location = response.Headers.Location is { } target ? $" (to {target})" : "";
@@ -50,7 +66,7 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, int par
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return await writer.WriteAsync(item, body, cancellationToken);
+            return await writer.WriteAsync(item, body, response.Headers.ETag?.ToString(), cancellationToken);
         }
         catch (Exception error) when (error is HttpRequestException or IOException or UnauthorizedAccessException or ArgumentException
             || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))

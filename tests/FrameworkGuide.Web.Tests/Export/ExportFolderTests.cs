@@ -10,7 +10,7 @@ public sealed class ExportFolderTests
         using var parent = TempFolder.Create("export-new");
         var folder = Path.Combine(parent.FullPath, "a", "b");
 
-        Assert.Null(ExportFolder.Prepare(folder, force: false, []));
+        Assert.Null(ExportFolder.Prepare(folder, force: false, [], out _));
         Assert.True(Directory.Exists(folder));
     }
 
@@ -19,7 +19,7 @@ public sealed class ExportFolderTests
     {
         using var folder = TempFolder.Create("export-empty");
 
-        Assert.Null(ExportFolder.Prepare(folder.FullPath, force: false, []));
+        Assert.Null(ExportFolder.Prepare(folder.FullPath, force: false, [], out _));
     }
 
     [Fact]
@@ -27,10 +27,10 @@ public sealed class ExportFolderTests
     {
         using var folder = TempFolder.Create("export-keep", ("sub/old.html", "old"));
 
-        var problem = ExportFolder.Prepare(folder.FullPath, force: false, []);
+        var problem = ExportFolder.Prepare(folder.FullPath, force: false, [], out _);
 
         Assert.NotNull(problem);
-        Assert.Contains("not empty", problem, StringComparison.Ordinal);
+        Assert.Contains("not empty and holds no earlier export", problem, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "sub", "old.html")));
     }
 
@@ -39,7 +39,7 @@ public sealed class ExportFolderTests
     {
         using var folder = TempFolder.Create("export-force", ("sub/old.html", "old"), ("top.txt", "old"));
 
-        Assert.Null(ExportFolder.Prepare(folder.FullPath, force: true, []));
+        Assert.Null(ExportFolder.Prepare(folder.FullPath, force: true, [], out _));
         Assert.True(Directory.Exists(folder.FullPath));
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.FullPath));
     }
@@ -49,9 +49,25 @@ public sealed class ExportFolderTests
     {
         using var folder = TempFolder.Create("export-content", ("content/guide.md", "# kept"));
 
-        var problem = ExportFolder.Prepare(folder.FullPath, force: true, [Path.Combine(folder.FullPath, "content")]);
+        var problem = ExportFolder.Prepare(folder.FullPath, force: true, [Path.Combine(folder.FullPath, "content")], out _);
 
         Assert.NotNull(problem);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "content", "guide.md")));
+    }
+
+    [Fact]
+    public async Task Prepare_AcceptsAFolderThatHoldsAnEarlierExport_AndReadsItsRecord()
+    {
+        using var folder = TempFolder.Create("export-earlier", ("CNAME", "guides.example.org"));
+        var writer = new ExportWriter(folder.FullPath);
+        await writer.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), "<p>a</p>"u8.ToArray(), "\"a1\"", TestContext.Current.CancellationToken);
+        writer.Finish();
+
+        Assert.Null(ExportFolder.Prepare(folder.FullPath, force: false, [], out var earlier));
+        var entry = Assert.Single(earlier!.Entries);
+        Assert.Equal("guides/a.html", entry.Key);
+        Assert.Equal("\"a1\"", entry.Value.ETag);
+        Assert.True(entry.Value.IsIntact(folder.FullPath));
+        Assert.True(File.Exists(Path.Combine(folder.FullPath, "CNAME")));
     }
 }

@@ -64,7 +64,8 @@ public sealed class ExportTests(ExportedSite site) : IClassFixture<ExportedSite>
     {
         var client = site.Live.Client();
         var compared = 0;
-        foreach (var file in site.Files().Where(file => !IsSibling(file) && !file.StartsWith("_redirects", StringComparison.Ordinal) && file != ExportWriter.NotFoundFile))
+        foreach (var file in site.Files().Where(file => !IsSibling(file) && !file.StartsWith("_redirects", StringComparison.Ordinal)
+            && file != ExportWriter.NotFoundFile && file != ExportManifest.FileName))
         {
             var url = UrlOf(file);
             using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);

@@ -60,12 +60,12 @@ public sealed class ExportWriterTests
         var output = new ExportWriter(folder.FullPath);
         var html = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Pick the option that fits.</p>\n", 100)));
 
-        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, TestContext.Current.CancellationToken);
-        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, TestContext.Current.CancellationToken);
+        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, etag: null, TestContext.Current.CancellationToken);
+        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, etag: null, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, written.Count);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.br")));
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));
-        Assert.Equal(new ExportedFiles(1, html.Length), png);
+        Assert.Equal(new ExportedFiles(1, html.Length, Written: 1), png);
     }
 }

@@ -1,0 +1,17 @@
+namespace FrameworkGuide.Web.Export;
+
+/// <summary>One written file: its path relative to the folder with '/', its size and its write time.</summary>
+public readonly record struct ExportStamp(string File, long Length, long WriteTicks)
+{
+    public static ExportStamp Of(string root, string file)
+    {
+        var info = new FileInfo(Path.Combine(root, file));
+        return new ExportStamp(file, info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    public bool IsIntact(string root)
+    {
+        var info = new FileInfo(Path.Combine(root, File));
+        return info.Exists && info.Length == Length && info.LastWriteTimeUtc.Ticks == WriteTicks;
+    }
+}
