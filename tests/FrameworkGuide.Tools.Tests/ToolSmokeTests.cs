@@ -85,6 +85,8 @@ public sealed class ToolSmokeTests(PublishedSite published) : IClassFixture<Publ
         Assert.Contains("One-file reload", run.Output, StringComparison.Ordinal);
         Assert.Contains("Parse cache: 40 files from the cache, 0 parsed", run.Output, StringComparison.Ordinal);
         Assert.Contains("site export:", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("the export failed", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"update log: Exported .*\(\d+ written, \d+ unchanged, 0 deleted\)", run.Output);
+        Assert.Contains("export (update) / Hugo", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("export failed", run.Output, StringComparison.Ordinal);
     }
 }

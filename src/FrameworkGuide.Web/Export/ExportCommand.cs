@@ -8,8 +8,9 @@ namespace FrameworkGuide.Web.Export;
 
 /// <summary>
 /// <c>export OUTDIR [--force]</c>: writes the whole site as files that nginx, an object store or a
-/// CDN serves at the same URLs (docs/export.md), or updates an earlier export in OUTDIR in place. It starts the real site, configured as always but
-/// rendering as in Production and listening on 127.0.0.1 only, asks it for every URL and writes each
+/// CDN serves at the same URLs (docs/export.md), or updates an earlier export in OUTDIR in place. It
+/// builds the real site, configured as always but rendering as in Production and served in memory
+/// (<see cref="ExportHost"/>), asks it for every URL and writes each
 /// answer: an exported page is, byte for byte, the page the live site serves at that URL.
 /// Exits 1 when OUTDIR holds anything but an earlier export (without <c>--force</c>) or when any URL fails.
 /// </summary>
@@ -75,7 +76,7 @@ public static class ExportCommand
         }
 
         var parallelism = Environment.ProcessorCount * 4;
-        using var client = ExportHost.Client(app, parallelism);
+        using var client = ExportHost.Client(app);
         var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
         var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);
         var redirects = ExportRedirects.Of(set);

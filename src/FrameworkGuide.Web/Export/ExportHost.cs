@@ -1,7 +1,8 @@
-using System.Net;
 using FrameworkGuide.Web.Content;
 using FrameworkGuide.Web.Hosting;
+using FrameworkGuide.Web.Search;
 using FrameworkGuide.Web.Sharing.Cards;
+using Microsoft.AspNetCore.TestHost;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -13,9 +14,10 @@ public static class ExportHost
     /// notes, no live reload) with the command's configuration, whatever environment the command
     /// runs in (<c>dotnet run</c> runs it in Development, whose settings name the repository's
     /// content). Only what changes no page is set apart: no file watching, no page or card cache
-    /// (each URL is asked for once), no line per request in the log, no https redirect or request
-    /// limit for its own client, and Kestrel on the loopback address only, whatever addresses the
-    /// configuration names.
+    /// (each URL is asked for once), no search index, no line per request in the log, no https redirect or request
+    /// limit for its own client, and no network at all: the requests go through the site's whole
+    /// pipeline in memory (ASP.NET Core's in-memory <see cref="TestServer"/>), so the export listens
+    /// on no address and pays for no socket on each of its hundreds of thousands of URLs.
     /// </summary>
     public static WebApplication Build(WebApplicationBuilder command)
     {
@@ -39,10 +41,12 @@ public static class ExportHost
             ["Serilog:MinimumLevel:Override:FrameworkGuide.Web.Logging.RequestLogMiddleware"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
+        builder.WebHost.UseTestServer(server => server.PreserveExecutionContext = false);
         builder.AddContent();
         builder.AddWebFeatures();
+
+        // The export asks for /search without a query only, which needs no index: none is built.
+        builder.Services.Remove(builder.Services.Single(service => service.ImplementationType == typeof(SearchIndexer)));
 
         // The card cache is bounded in bytes, so asking for every card once keeps memory flat.
         var app = builder.Build();
@@ -54,19 +58,11 @@ public static class ExportHost
     /// A client of the started site. It sends no Accept-Encoding, so bodies come as the site renders
     /// them, and follows no redirect, so a URL that moved is a failure rather than a copy.
     /// </summary>
-    public static HttpClient Client(WebApplication app, int parallelism)
+    public static HttpClient Client(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var address = app.Urls.First();
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.None,
-            MaxConnectionsPerServer = parallelism,
-            UseCookies = false,
-            UseProxy = false,
-        };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        var client = app.GetTestServer().CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(2);
         return client;
     }
 }

@@ -71,9 +71,7 @@ public sealed class ExportWriter
     public ExportEntry? Earlier(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return previous is not null && previous.Entries.TryGetValue(Relative(PathFor(item)), out var entry) && entry.IsIntact(Root)
-            ? entry
-            : null;
+        return EarlierAt(PathFor(item));
     }
 
     /// <summary>Keeps an earlier export's files for a URL whose answer did not change.</summary>
@@ -85,13 +83,17 @@ public sealed class ExportWriter
     }
 
     /// <summary>Writes a file named by the site's own layout (<c>_redirects</c>), relative to <see cref="Root"/>.</summary>
-    public async Task<ExportedFiles> WriteAsync(string relativePath, byte[] body, CancellationToken cancellationToken) =>
-        await WriteFileAsync(Inside(relativePath), body, etag: null, cancellationToken);
+    public async Task<ExportedFiles> WriteAsync(string relativePath, byte[] body, CancellationToken cancellationToken)
+    {
+        var path = Inside(relativePath);
+        return await WriteFileAsync(path, body, etag: null, EarlierAt(path), cancellationToken);
+    }
 
-    /// <summary>Writes an exported URL's body and, for text, its precompressed siblings.</summary>
+    /// <summary>Writes an exported URL's body and, for text, its precompressed siblings, unless <paramref name="earlier"/> holds the same body.</summary>
     /// <param name="etag">The site's ETag for the body, recorded for the next export's <c>If-None-Match</c>.</param>
-    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, CancellationToken cancellationToken) =>
-        await WriteFileAsync(PathFor(item), body, etag, cancellationToken);
+    /// <param name="earlier">What <see cref="Earlier"/> answered for the URL.</param>
+    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, CancellationToken cancellationToken) =>
+        await WriteFileAsync(PathFor(item), body, etag, earlier, cancellationToken);
 
     /// <summary>
     /// Deletes every file the earlier export wrote that this one did not (and the folders that
@@ -117,11 +119,12 @@ public sealed class ExportWriter
         return deleted;
     }
 
-    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, CancellationToken cancellationToken)
+    /// <param name="earlier">The earlier export's entry for this file, its files checked to be as it wrote them.</param>
+    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, CancellationToken cancellationToken)
     {
         var relative = Relative(path);
         var hash = Convert.ToHexStringLower(XxHash128.Hash(body));
-        if (previous is not null && previous.Entries.TryGetValue(relative, out var earlier) && earlier.Hash == hash && earlier.IsIntact(Root))
+        if (earlier is not null && earlier.Hash == hash)
         {
             return Keep(earlier with { ETag = etag });
         }
@@ -153,6 +156,9 @@ public sealed class ExportWriter
             }
         }
     }
+
+    private ExportEntry? EarlierAt(string path) =>
+        previous is not null && previous.Entries.TryGetValue(Relative(path), out var entry) && entry.IsIntact(Root) ? entry : null;
 
     /// <summary>Removes <paramref name="folder"/> and its parents up to <see cref="Root"/> while they are empty.</summary>
     private void DeleteEmptyFolders(string folder)

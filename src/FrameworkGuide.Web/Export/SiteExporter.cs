@@ -66,7 +66,7 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, int par
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return await writer.WriteAsync(item, body, response.Headers.ETag?.ToString(), cancellationToken);
+            return await writer.WriteAsync(item, body, response.Headers.ETag?.ToString(), earlier, cancellationToken);
         }
         catch (Exception error) when (error is HttpRequestException or IOException or UnauthorizedAccessException or ArgumentException
             || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))

@@ -60,8 +60,8 @@ public sealed class ExportWriterTests
         var output = new ExportWriter(folder.FullPath);
         var html = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Pick the option that fits.</p>\n", 100)));
 
-        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, etag: null, TestContext.Current.CancellationToken);
-        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, etag: null, TestContext.Current.CancellationToken);
+        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, etag: null, earlier: null, TestContext.Current.CancellationToken);
+        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, etag: null, earlier: null, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, written.Count);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.br")));
