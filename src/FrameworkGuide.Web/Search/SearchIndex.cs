@@ -6,21 +6,21 @@ using Lucene.Net.Store;
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>
-/// The in-memory index of one <see cref="ContentSet"/>, never changed once built. Readers take a
+/// The in-memory index of one <see cref="ContentSet"/>, never changed once opened. Readers take a
 /// reference for the length of one search (<see cref="TryAcquire"/>, <see cref="Release"/>); the
 /// index closes when the site has moved on to a newer one and the last reader is done.
 /// </summary>
 public sealed class SearchIndex : IDisposable, IReaderDisposedListener
 {
-    private readonly RAMDirectory directory;
+    private readonly RAMDirectory? ownDirectory;
     private readonly DirectoryReader reader;
     private int disposed;
 
-    private SearchIndex(ContentSet set, RAMDirectory directory)
+    private SearchIndex(ContentSet set, DirectoryReader reader, RAMDirectory? ownDirectory)
     {
         Set = set;
-        this.directory = directory;
-        reader = DirectoryReader.Open(directory);
+        this.reader = reader;
+        this.ownDirectory = ownDirectory;
         reader.AddReaderDisposedListener(this);
         Searcher = new IndexSearcher(reader);
     }
@@ -30,7 +30,10 @@ public sealed class SearchIndex : IDisposable, IReaderDisposedListener
 
     public IndexSearcher Searcher { get; }
 
-    /// <summary>Indexes every served guide of the set, in memory.</summary>
+    /// <summary>The index of <paramref name="set"/> that <paramref name="reader"/> shows, over a directory someone else keeps (<see cref="SearchIndexWriter"/>).</summary>
+    public static SearchIndex Open(ContentSet set, DirectoryReader reader) => new(set, reader, ownDirectory: null);
+
+    /// <summary>Indexes every served guide of the set in a directory of its own, closed with the index.</summary>
     public static SearchIndex Build(ContentSet set, GuideAnalyzer analyzer)
     {
         var directory = new RAMDirectory();
@@ -50,7 +53,7 @@ public sealed class SearchIndex : IDisposable, IReaderDisposedListener
             writer.Commit();
         }
 
-        return new SearchIndex(set, directory);
+        return new SearchIndex(set, DirectoryReader.Open(directory), directory);
     }
 
     /// <summary>Takes a reference for one search; false once the index has closed.</summary>
@@ -67,5 +70,5 @@ public sealed class SearchIndex : IDisposable, IReaderDisposedListener
         }
     }
 
-    void IReaderDisposedListener.OnDispose(IndexReader closed) => directory.Dispose();
+    void IReaderDisposedListener.OnDispose(IndexReader closed) => ownDirectory?.Dispose();
 }

@@ -7,8 +7,9 @@ namespace FrameworkGuide.Web.Search;
 /// <summary>
 /// Keeps the search index in step with the content: the first index is built in the background as
 /// soon as the site has started, so the first pages do not wait for it (searches in that moment
-/// wait for it instead), and each content reload builds a new one in the background while searches
-/// go on using the previous one. Reloads that come while a build runs fold into one build.
+/// wait for it instead), and each content reload indexes the guides it changed in the background
+/// (<see cref="SearchIndexWriter"/>) while searches go on using the previous index. Reloads that
+/// come while indexing runs fold into one.
 /// </summary>
 public sealed partial class SearchIndexer(
     ContentStore store,
@@ -16,6 +17,8 @@ public sealed partial class SearchIndexer(
     GuideAnalyzer analyzer,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
+    private readonly SearchIndexWriter writer = new(analyzer);
+
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
@@ -61,8 +64,9 @@ public sealed partial class SearchIndexer(
         var clock = Stopwatch.StartNew();
         try
         {
-            indexes.Publish(SearchIndex.Build(set, analyzer));
-            LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds);
+            var (index, changed) = writer.Index(set);
+            indexes.Publish(index);
+            LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds, changed);
         }
         catch (Exception error) // A failed build must not stop the site: searches keep the last index.
         {
@@ -70,8 +74,14 @@ public sealed partial class SearchIndexer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {GuideCount} guides for search in {ElapsedMs:0.0} ms")]
-    private partial void LogIndexed(int guideCount, double elapsedMs);
+    public override void Dispose()
+    {
+        base.Dispose();
+        writer.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {GuideCount} guides for search in {ElapsedMs:0.0} ms ({ChangedCount} added, changed or removed)")]
+    private partial void LogIndexed(int guideCount, double elapsedMs, int changedCount);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Indexing {GuideCount} guides for search failed; searches keep using the last index")]
     private partial void LogIndexFailed(Exception error, int guideCount);
