@@ -84,6 +84,7 @@ public static class ExportCommand
             + await writer.WriteAsync(ExportRedirects.NginxFile, Encoding.UTF8.GetBytes(ExportRedirects.Nginx(redirects)), cancellationToken)
             + await writer.WriteAsync(ExportRedirects.NetlifyFile, Encoding.UTF8.GetBytes(ExportRedirects.Netlify(redirects)), cancellationToken);
 
+        var deleted = writer.Finish(complete: result.Succeeded);
         if (!result.Succeeded)
         {
             await output.WriteLineAsync($"error: {result.Failures.Count} of {result.Urls} URLs failed, so the export in {writer.Root} is incomplete:");
@@ -100,7 +101,6 @@ public static class ExportCommand
             return 1;
         }
 
-        var deleted = writer.Finish();
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files ({files.Written} written, {files.Count - files.Written} unchanged, {deleted} deleted), "

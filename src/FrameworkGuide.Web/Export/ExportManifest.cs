@@ -10,7 +10,7 @@ namespace FrameworkGuide.Web.Export;
 /// file whose bytes did not change is not written again (its time stays, so a sync to a CDN sends
 /// only what changed), a card whose tag still matches is not even drawn, and a file of the earlier
 /// export that no URL names any more is deleted. A file changed or deleted by anyone since is
-/// simply written again. The record is replaced, as a whole, only at the end of a successful export.
+/// simply written again. The record is replaced, as a whole, at the end of an export (<see cref="ExportWriter.Finish"/>).
 /// </summary>
 public sealed class ExportManifest
 {

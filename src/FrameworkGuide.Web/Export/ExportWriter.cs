@@ -21,8 +21,6 @@ public sealed class ExportWriter
 {
     public const string NotFoundFile = "404.html";
 
-    private static readonly string[] SiblingSuffixes = [".br", ".gz"];
-
     private readonly ExportManifest? previous;
     private readonly ConcurrentDictionary<string, ExportEntry> written = new(StringComparer.Ordinal);
 
@@ -96,26 +94,36 @@ public sealed class ExportWriter
         await WriteFileAsync(PathFor(item), body, etag, earlier, cancellationToken);
 
     /// <summary>
-    /// Deletes every file the earlier export wrote that this one did not (and the folders that
-    /// leaves empty), and saves the record of this export. Call once every URL succeeded.
+    /// Saves the record of this export. When every URL succeeded (<paramref name="complete"/>), first
+    /// deletes every file the earlier export wrote that this one did not, and the folders that leaves
+    /// empty. When some failed, nothing is deleted, and the record keeps the earlier export's entries
+    /// for the URLs not written this time, so every file either export wrote stays known.
     /// </summary>
     /// <returns>How many files were deleted.</returns>
-    public int Finish()
+    public int Finish(bool complete)
     {
-        var kept = written.Values.SelectMany(entry => entry.Files).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
         var deleted = 0;
-        foreach (var file in previous?.Entries.Values.SelectMany(entry => entry.Files) ?? [])
+        var entries = written.Values.AsEnumerable();
+        if (complete)
         {
-            var path = Path.Combine(Root, file.File);
-            if (!kept.Contains(file.File) && File.Exists(path))
+            var kept = written.Values.SelectMany(entry => entry.Files).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in previous?.Entries.Values.SelectMany(entry => entry.Files) ?? [])
             {
-                File.Delete(path);
-                deleted++;
-                DeleteEmptyFolders(Path.GetDirectoryName(path)!);
+                var path = Path.Combine(Root, file.File);
+                if (!kept.Contains(file.File) && File.Exists(path))
+                {
+                    File.Delete(path);
+                    deleted++;
+                    DeleteEmptyFolders(Path.GetDirectoryName(path)!);
+                }
             }
         }
+        else if (previous is not null)
+        {
+            entries = entries.Concat(previous.Entries.Where(entry => !written.ContainsKey(entry.Key)).Select(entry => entry.Value));
+        }
 
-        ExportManifest.Write(Root, written.Values);
+        ExportManifest.Write(Root, entries);
         return deleted;
     }
 
@@ -139,9 +147,9 @@ public sealed class ExportWriter
         }
 
         // A sibling the earlier body had and this one has not would be served in its place.
-        foreach (var suffix in SiblingSuffixes.Where(suffix => files.All(file => file.File != relative + suffix)))
+        foreach (var stale in previous?.Entries.GetValueOrDefault(relative)?.Files.Skip(1).Where(old => files.All(file => file.File != old.File)) ?? [])
         {
-            File.Delete(path + suffix);
+            File.Delete(Path.Combine(Root, stale.File));
         }
 
         written[relative] = new ExportEntry(hash, etag, files);

@@ -68,4 +68,46 @@ public sealed class ExportWriterTests
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));
         Assert.Equal(new ExportedFiles(1, html.Length, Written: 1), png);
     }
+
+    [Fact]
+    public async Task Finish_OfAnIncompleteUpdate_DeletesNothing_AndTheRecordStillNamesTheEarlierFiles()
+    {
+        using var folder = TempFolder.Create("export-incomplete");
+        var first = new ExportWriter(folder.FullPath);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, TestContext.Current.CancellationToken);
+        first.Finish(complete: true);
+
+        var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
+        await update.WriteAsync(Page("/guides/a"), Html("a, edited"), etag: null, update.Earlier(Page("/guides/a")), TestContext.Current.CancellationToken);
+        Assert.Equal(0, update.Finish(complete: false));
+
+        var record = ExportManifest.Read(folder.FullPath)!;
+        Assert.Equal(["guides/a.html", "guides/b.html"], record.Entries.Keys.Order(StringComparer.Ordinal));
+        Assert.True(record.Entries.Values.All(entry => entry.IsIntact(folder.FullPath)));
+        Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "b.html")));
+    }
+
+    [Fact]
+    public async Task WriteAsync_OfABodyTooSmallToCompress_RemovesTheSiblingsOfTheEarlierBody()
+    {
+        using var folder = TempFolder.Create("export-siblings");
+        var first = new ExportWriter(folder.FullPath);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, TestContext.Current.CancellationToken);
+        first.Finish(complete: true);
+        Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));
+
+        var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
+        var written = await update.WriteAsync(Page("/guides/a"), "<p>a</p>"u8.ToArray(), etag: null, update.Earlier(Page("/guides/a")), TestContext.Current.CancellationToken);
+
+        Assert.Equal(new ExportedFiles(1, 8, Written: 1), written);
+        Assert.False(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));
+        Assert.False(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.br")));
+    }
+
+    private static ExportItem Page(string url) => new(url, ExportKind.Page);
+
+    /// <summary>A page large enough to get compressed siblings.</summary>
+    private static byte[] Html(string text) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat($"<p>{text}: pick the option that fits.</p>\n", 100)));
 }
