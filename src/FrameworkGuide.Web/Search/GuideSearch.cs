@@ -6,7 +6,7 @@ using FrameworkGuide.Web.Content;
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>Answers a search from the current index: the best guides first, each with where it matched.</summary>
-public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, GuideAnalyzer analyzer, HitMaker hits)
+public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, GuideAnalyzer analyzer, HitMaker hits, SearchResultCache results)
 {
     /// <summary>Results shown on one page.</summary>
     public const int MaxResults = 20;
@@ -23,6 +23,12 @@ public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, Gui
 
     private SearchPage Search(SearchIndex index, SearchQuery query, ContentSet browse)
     {
+        var found = results.GetOrSearch(index.Set, query, () => Search(index, query));
+        return new SearchPage(query, browse) { Hits = found.Hits, TotalHits = found.TotalHits, HasEveryWord = found.HasEveryWord };
+    }
+
+    private SearchResults Search(SearchIndex index, SearchQuery query)
+    {
         var everyWord = true;
         var top = index.Searcher.Search(LuceneQuery.For(query, everyWord), MaxResults);
         if (top.TotalHits == 0 && query.Words.Count > 1)
@@ -37,6 +43,6 @@ public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, Gui
             .OfType<Guide>()
             .Select(guide => hits.For(guide, query))
             .ToList();
-        return new SearchPage(query, browse) { Hits = found, TotalHits = top.TotalHits, HasEveryWord = everyWord };
+        return new SearchResults(found, top.TotalHits, everyWord);
     }
 }

@@ -11,6 +11,7 @@ public static class SearchExtensions
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<GuideTermCache>();
         services.AddSingleton<HitMaker>();
+        services.AddSingleton<SearchResultCache>();
         services.AddSingleton<GuideSearch>();
         services.AddHostedService<SearchIndexer>();
         return services;

@@ -14,5 +14,12 @@ public sealed class SearchOptions
     [Range(0, 600_000)]
     public int FirstIndexWaitMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// Queries whose results are kept for the current content, the least recently searched going
+    /// first; 0 searches the index for every request. Default: 1,000 (a few MiB).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ResultCacheQueries { get; set; } = 1000;
+
     public TimeSpan FirstIndexWait => TimeSpan.FromMilliseconds(FirstIndexWaitMilliseconds);
 }
