@@ -2,6 +2,7 @@ using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Discovery;
 using FrameworkGuide.Web.Editing;
 using FrameworkGuide.Web.Logging;
+using FrameworkGuide.Web.Memory;
 using FrameworkGuide.Web.Search;
 using FrameworkGuide.Web.Security;
 using FrameworkGuide.Web.Sharing;
@@ -20,6 +21,7 @@ public static class WebExtensions
         builder.Services.AddCards();
         builder.Services.AddSearch();
         builder.Services.AddPageCache();
+        builder.Services.AddIdleMemoryTrim();
         builder.Services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSerilog(
             (services, logger) => logger
