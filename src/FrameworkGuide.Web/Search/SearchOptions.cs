@@ -16,7 +16,8 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Queries whose results are kept for the current content, the least recently searched going
-    /// first; 0 searches the index for every request. Default: 1,000 (a few MiB).
+    /// first; 0 searches the index for every request. Default: 1,000 (up to about 10 MiB: 20 hits with their
+    /// snippets each).
     /// </summary>
     [Range(0, 1_000_000)]
     public int ResultCacheQueries { get; set; } = 1000;

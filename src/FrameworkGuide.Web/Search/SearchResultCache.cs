@@ -51,6 +51,6 @@ public sealed class SearchResultCache : IDisposable
     private static string Key(SearchQuery query) =>
         string.Join('\u001e', query.Words.Select(word => word.Prefix is null ? word.Term : $"{word.Term}\u001f{word.Prefix}"));
 
-    /// <summary>The set is held weakly: a cached query does not keep an earlier version of the content alive.</summary>
+    /// <summary>The set is held weakly: a cached query keeps the guides it found alive, not the whole earlier version of the content.</summary>
     private sealed record Kept(WeakReference<ContentSet> Set, SearchResults Results);
 }
