@@ -26,14 +26,14 @@ public sealed partial class CheckCommandTests
         | Convention over configuration | Rails | Rails is not an option. |
         """;
 
-    private static readonly ContentLoader Loader = new(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024));
+    private static readonly ContentFileReader Reader = new(new GuideParser(new GuideMarkdown()), 1024 * 1024);
 
     [Fact]
     public void Check_ExitsZeroWithNoErrors_ForTheRepositoryContent()
     {
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Check(Loader, RepositoryContentFolder(), output);
+        var exitCode = CheckCommand.Check(Reader, RepositoryContentFolder(), cache: null, output);
 
         Assert.True(exitCode == 0, output.ToString());
         Assert.DoesNotContain(Lines(output), line => line.Contains("error:", StringComparison.Ordinal));
@@ -45,7 +45,7 @@ public sealed partial class CheckCommandTests
         using var folder = TempFolder.Create("check", ("bad.md", BadGuide));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Check(Loader, folder.FullPath, output);
+        var exitCode = CheckCommand.Check(Reader, folder.FullPath, cache: null, output);
 
         Assert.Equal(1, exitCode);
         var error = Assert.Single(Lines(output), line => line.Contains("error:", StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public sealed partial class CheckCommandTests
             ("jinja-vs-mako.md", YamlTypoContentTests.GoodGuide));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Check(Loader, folder.FullPath, output);
+        var exitCode = CheckCommand.Check(Reader, folder.FullPath, cache: null, output);
 
         Assert.Equal(1, exitCode);
         var error = Assert.Single(Lines(output), line => line.Contains("error:", StringComparison.Ordinal));
@@ -77,22 +77,105 @@ public sealed partial class CheckCommandTests
         var missing = Path.Combine(Path.GetTempPath(), "fg-missing-" + Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
 
-        var exitCode = CheckCommand.Check(Loader, missing, output);
+        var exitCode = CheckCommand.Check(Reader, missing, cache: null, output);
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("error: ", Assert.Single(Lines(output)), StringComparison.Ordinal);
     }
 
     [Fact]
+    public void Check_WritesTheParseCacheTheSiteReads_SoAFirstStartAfterItParsesNothing()
+    {
+        using var folder = TempFolder.Create(
+            "check-cache",
+            ("unclosed-list.md", YamlTypoContentTests.UnclosedList),
+            ("jinja-vs-mako.md", YamlTypoContentTests.GoodGuide));
+        var cacheFolder = Directory.CreateTempSubdirectory("fg-check-cache-").FullName;
+        try
+        {
+            var output = new StringWriter();
+            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
+            {
+                Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, output));
+            }
+
+            Assert.Contains(Lines(output), line => line.StartsWith("Parse cache: 0 files from the cache, 2 parsed, written", StringComparison.Ordinal));
+
+            // The site opens the cache of its content folder the same way, and finds every file there.
+            using var started = ParseCache.Open(cacheFolder, folder.FullPath);
+            var set = new ContentLibrary(Reader, folder.FullPath, TimeProvider.System, started).LoadAll();
+            Assert.Equal((2, 0), (started.Hits, started.Misses));
+            Assert.Single(set.Guides);
+            Assert.Equal(1, set.ErrorCount);
+        }
+        finally
+        {
+            Directory.Delete(cacheFolder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_ReadsItsOwnCache_AndReportsTheSameProblems()
+    {
+        using var folder = TempFolder.Create("check-cache-again", ("bad.md", BadGuide));
+        var cacheFolder = Directory.CreateTempSubdirectory("fg-check-cache-").FullName;
+        try
+        {
+            var first = new StringWriter();
+            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
+            {
+                CheckCommand.Check(Reader, folder.FullPath, cache, first);
+            }
+
+            var second = new StringWriter();
+            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
+            {
+                Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, second));
+            }
+
+            AssertErrorLine(folder.Name, Assert.Single(Lines(second), line => line.Contains("error:", StringComparison.Ordinal)));
+            Assert.Contains(Lines(second), line => line.StartsWith("Parse cache: 1 files from the cache, 0 parsed, unchanged", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(cacheFolder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_WarnsButKeepsItsVerdict_WhenTheParseCacheCannotBeWritten()
+    {
+        using var folder = TempFolder.Create("check-cache-blocked", ("jinja-vs-mako.md", YamlTypoContentTests.GoodGuide));
+        var blocked = Path.Combine(Path.GetTempPath(), "fg-check-cache-file-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(blocked, "a file where the cache folder should be");
+        try
+        {
+            var output = new StringWriter();
+            using var cache = ParseCache.Open(blocked, folder.FullPath);
+
+            var exitCode = CheckCommand.Check(Reader, folder.FullPath, cache, output);
+
+            Assert.True(exitCode == 0, output.ToString());
+            Assert.Contains(Lines(output), line => line.StartsWith("warning: the parse cache could not be written to ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(blocked);
+        }
+    }
+
+    [Fact]
     public async Task CheckProcess_ExitsOneAndPrintsTheErrorLine_WhenAFileHasAnError()
     {
         using var folder = TempFolder.Create("check-process", ("bad.md", BadGuide));
+        var cacheFolder = Path.Combine(Path.GetTempPath(), "fg-check-process-cache-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { ["Guide__ParseCachePath"] = cacheFolder },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FrameworkGuide.Web.dll"));
         start.ArgumentList.Add("check");
@@ -117,6 +200,14 @@ public sealed partial class CheckCommandTests
         Assert.True(process.ExitCode == 1, $"exit code {process.ExitCode}\n{output}\n{await stderr}");
         var error = Assert.Single(Lines(output), line => line.Contains("error:", StringComparison.Ordinal));
         AssertErrorLine(folder.Name, error);
+        try
+        {
+            Assert.Single(Directory.GetFiles(cacheFolder, "parse-*.bin"));
+        }
+        finally
+        {
+            Directory.Delete(cacheFolder, recursive: true);
+        }
     }
 
     private static void AssertErrorLine(string folderName, string line)

@@ -8,7 +8,8 @@
 # It publishes the site in Release (or uses APP_DIR), writes GUIDES synthetic guides and measures,
 # on loopback only:
 #   1. start-up: from process start to the first 200 on a guide page, in a first start (no parse
-#      cache) and a restart (the parse cache the first start wrote), and in a third start on /;
+#      cache) and in a start after `check` filled an empty parse cache (as a deploy step would),
+#      and in a third start on /;
 #   2. working set (VmRSS) after a warm-up, and after every guide page was requested once;
 #   3. latency with wrk (2 threads, 16 connections): a guide page, /, a tag page, the largest tag page;
 #   4. search p99 for a few queries, when /search answers (skipped, not failed, when it does not):
@@ -74,8 +75,8 @@ RESULTS="$WORK/results.txt"
 result() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS"; }
 value() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$RESULTS"; }
 
-# 1. Start-up, three times: a guide page first with no parse cache, the same after a restart (the
-#    cache the first start wrote), then / (the list of every guide) first.
+# 1. Start-up, three times: a guide page first with no parse cache, the same after `check` filled
+#    an empty parse cache (the deploy step of README.md), then / (the list of every guide) first.
 start_and_time() {
   local name="$1" first="$2" then="$3" port begin
   port="$(free_port)"
@@ -100,7 +101,15 @@ for _ in $(seq 1 600); do
 done
 grep -q 'Parse cache written' "$WORK/start-cold.log" || die "the first start wrote no parse cache"
 stop_pid "$APP_PID"
-log "start-up with $GUIDES guides: a guide page first, restarted"
+log "check with $GUIDES guides into an empty parse cache"
+rm -rf "$WORK/parse-cache"
+begin="$(now_ns)"
+(cd "$APP" && timeout -k 15 600 env ASPNETCORE_ENVIRONMENT=Production Guide__ContentPath="$WORK/content" Guide__ParseCachePath="$WORK/parse-cache" "${SITE_ENV[@]}" \
+  dotnet FrameworkGuide.Web.dll check) >"$WORK/check.log" 2>&1 || { tail -n 20 "$WORK/check.log" >&2; die "check failed"; }
+result check_ms "$(ms_since "$begin")"
+CHECK_LINE="$(grep -m1 '^Parse cache:' "$WORK/check.log" || true)"
+case "$CHECK_LINE" in *written*) ;; *) die "check wrote no parse cache: $CHECK_LINE" ;; esac
+log "start-up with $GUIDES guides: a guide page first, after check"
 start_and_time start-guide "$GUIDE" /
 result "startup_guide_ms" "$FIRST_MS"
 result "startup_guide_quiet" "$STARTUP_QUIET"
@@ -292,12 +301,13 @@ echo "Machine: $(machine_line)"
 echo
 echo "Start-up (process start to first 200)"
 printf '  %-44s %8s ms   %s   (others %s%% before)\n' "guide page, first start (no parse cache)" "$(value startup_cold_ms)" "$(verdict "$(value startup_cold_ms) <= 2000") (<= 2 s)" "$(value startup_cold_quiet)"
-printf '  %-44s %8s ms   %s   (others %s%% before)\n' "guide page $GUIDE, restart" "$(value startup_guide_ms)" "$(verdict "$(value startup_guide_ms) <= 2000") (<= 2 s)" "$(value startup_guide_quiet)"
+printf '  %-44s %8s ms\n' "check, filling an empty parse cache" "$(value check_ms)"
+printf '  %-44s %8s ms   %s   (others %s%% before)\n' "guide page, start after check" "$(value startup_guide_ms)" "$(verdict "$(value startup_guide_ms) <= 2000") (<= 2 s)" "$(value startup_guide_quiet)"
 printf '  %-44s %8s ms   %s   (others %s%% before)\n' "/ (all $GUIDES guides), restart" "$(value startup_index_ms)" "$(verdict "$(value startup_index_ms) <= 2000") (<= 2 s)" "$(value startup_index_quiet)"
 printf '  %-44s %8s ms\n' "/ right after the guide page" "$(value startup_guide_then_index_ms)"
 # The first search index is built after the site answers: its line is read now, not at start.
 INDEXED_LINE="$(grep -m1 'Indexed [0-9]* guides' "$WORK/site.log" | sed 's/^\[[^]]*\] //' || true)"
-printf '  site log: %s\n  site log: %s\n  site log: %s\n' "$CACHE_LINE" "$LOADED_LINE" "$INDEXED_LINE"
+printf '  check: %s\n  site log: %s\n  site log: %s\n  site log: %s\n' "$CHECK_LINE" "$CACHE_LINE" "$LOADED_LINE" "$INDEXED_LINE"
 echo
 echo "Working set (VmRSS)"
 printf '  %-44s %8s MiB\n' "after warm-up" "$(value rss_warm_mib)"

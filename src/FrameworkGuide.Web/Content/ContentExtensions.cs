@@ -23,7 +23,6 @@ public static class ContentExtensions
         builder.Services.AddSingleton(services => new ContentFileReader(
             services.GetRequiredService<GuideParser>(),
             services.GetRequiredService<IOptions<GuideOptions>>().Value.MaxFileBytes));
-        builder.Services.AddSingleton<ContentLoader>();
         builder.Services.AddSingleton<ContentFolder>();
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddSingleton(services =>
