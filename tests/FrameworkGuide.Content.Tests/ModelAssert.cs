@@ -6,7 +6,7 @@ namespace FrameworkGuide.Content.Tests;
 /// <summary>
 /// Compares two model graphs property by property, by reflection, so that a property added to the
 /// model is compared without anyone listing it here. Also checks that where one object's two string
-/// properties are one instance (the HTML that is its own text), they are one instance in the other.
+/// or <see cref="Model.Utf8Text"/> properties are one instance (the HTML that is its own text), they are one instance in the other.
 /// </summary>
 internal static class ModelAssert
 {
@@ -19,7 +19,7 @@ internal static class ModelAssert
         }
 
         var type = expected.GetType();
-        if (type.IsPrimitive || type.IsEnum || expected is string or DateOnly or decimal)
+        if (type.IsPrimitive || type.IsEnum || expected is string or DateOnly or decimal or Model.Utf8Text)
         {
             Assert.True(Equals(expected, actual), $"{path}: expected <{expected}>, got <{actual}>");
             return;
@@ -63,6 +63,17 @@ internal static class ModelAssert
                 Assert.True(
                     ReferenceEquals(first.GetValue(actual), second.GetValue(actual)),
                     $"{path}: {first.Name} and {second.Name} were one string and are two");
+            }
+        }
+
+        var texts = properties.Where(property => property.PropertyType == typeof(Model.Utf8Text)).ToList();
+        foreach (var first in texts)
+        {
+            foreach (var second in texts.Where(second => second != first && ((Model.Utf8Text)first.GetValue(expected)!).SharesBytesWith((Model.Utf8Text)second.GetValue(expected)!)))
+            {
+                Assert.True(
+                    ((Model.Utf8Text)first.GetValue(actual)!).SharesBytesWith((Model.Utf8Text)second.GetValue(actual)!),
+                    $"{path}: {first.Name} and {second.Name} were one text and are two");
             }
         }
     }

@@ -117,8 +117,8 @@ public class SectionTests
         var django = guide.FindOption("django")!.WhenFits;
         Assert.NotNull(flask);
         Assert.NotNull(django);
-        Assert.Equal(("when-flask-fits", "When Flask Fits", "<p>APIs and prototypes.</p>", 23), (flask.Id, flask.Title, flask.Html, flask.Line));
-        Assert.Equal(("when-django-fits", "When Django Fits", "<p>Users, models, admin.</p>", 27), (django.Id, django.Title, django.Html, django.Line));
+        Assert.Equal(("when-flask-fits", "When Flask Fits", "<p>APIs and prototypes.</p>", 23), (flask.Id, flask.Title, flask.Html.ToString(), flask.Line));
+        Assert.Equal(("when-django-fits", "When Django Fits", "<p>Users, models, admin.</p>", 27), (django.Id, django.Title, django.Html.ToString(), django.Line));
         Assert.DoesNotContain(guide.Sections, section => section.Title.StartsWith("When", StringComparison.Ordinal));
     }
 

@@ -72,7 +72,7 @@ internal static class ParseResultFormat
                 Text(tag.Slug);
             });
             List(guide.Aliases, Text);
-            Text(guide.IntroductionHtml);
+            Utf8(guide.IntroductionHtml);
             Section(guide.QuickAnswer);
             Optional(guide.DecisionTable, table =>
             {
@@ -84,9 +84,9 @@ internal static class ParseResultFormat
                     Text(row.Need);
                     Text(row.NeedHtml);
                     Text(row.Option);
-                    Text(row.ReasonHtml);
+                    Utf8(row.ReasonHtml);
                     output.Write7BitEncodedInt(row.Line);
-                    Text(row.Reason);
+                    Utf8(row.Reason);
                 });
                 Text(table.AfterHtml);
             });
@@ -99,9 +99,9 @@ internal static class ParseResultFormat
                     Text(item.Id);
                     Text(item.Question);
                     Text(item.QuestionHtml);
-                    Text(item.AnswerHtml);
+                    Utf8(item.AnswerHtml);
                     output.Write7BitEncodedInt(item.Line);
-                    Text(item.AnswerText);
+                    Utf8(item.AnswerText);
                 });
             });
             Optional(guide.Sources, sources =>
@@ -136,9 +136,9 @@ internal static class ParseResultFormat
                 Text(section!.Id);
                 Text(section.Title);
                 Text(section.TitleHtml);
-                Text(section.Html);
+                Utf8(section.Html);
                 output.Write7BitEncodedInt(section.Line);
-                Text(section.Text);
+                Utf8(section.Text);
             }
         }
 
@@ -147,6 +147,16 @@ internal static class ParseResultFormat
             if (Reference(text))
             {
                 output.Write(text!);
+            }
+        }
+
+        /// <summary>As a string is written (a length, then UTF-8), but straight from the bytes; texts sharing bytes are written once.</summary>
+        private void Utf8(Utf8Text text)
+        {
+            if (Reference(text.Array))
+            {
+                output.Write7BitEncodedInt(text.Bytes.Length);
+                output.Write(text.Bytes);
             }
         }
 
@@ -227,17 +237,17 @@ internal static class ParseResultFormat
             Options = List(() => new GuideOption(Text()!, Section())),
             Tags = List(() => new Tag(Text()!, Text()!)),
             Aliases = List(() => Text()!),
-            IntroductionHtml = Text()!,
+            IntroductionHtml = Utf8(),
             QuickAnswer = Section(),
             DecisionTable = Optional(() => new DecisionTable(
                 Section()!,
                 List(() => Text()!),
-                List(() => new DecisionRow(Text()!, Text()!, Text()!, Text(), Text()!, Int()) { Reason = Text()! }),
+                List(() => new DecisionRow(Text()!, Text()!, Text()!, Text(), Utf8(), Int()) { Reason = Utf8() }),
                 Text()!)),
             Sections = List(() => Section()!),
             Faq = Optional(() => new Faq(
                 Section()!,
-                List(() => new FaqItem(Text()!, Text()!, Text()!, Text()!, Int()) { AnswerText = Text()! }))),
+                List(() => new FaqItem(Text()!, Text()!, Text()!, Utf8(), Int()) { AnswerText = Utf8() }))),
             Sources = Optional(() => new SourceList(Section()!, List(() => new SourceLink(Text()!, Text()!)))),
             AboutAuthor = Section(),
             AnchorAliases = List(() => KeyValuePair.Create(Text()!, Text()!)).ToDictionary(StringComparer.Ordinal),
@@ -255,7 +265,7 @@ internal static class ParseResultFormat
 
             var index = seen.Count;
             seen.Add(null!);
-            var section = new Section(Text()!, Text()!, Text()!, Text()!, Int()) { Text = Text()! };
+            var section = new Section(Text()!, Text()!, Text()!, Utf8(), Int()) { Text = Utf8() };
             seen[index] = section;
             return section;
         }
@@ -275,6 +285,27 @@ internal static class ParseResultFormat
             }
 
             var text = Encoding.UTF8.GetString(bytes, position, byteCount);
+            position += byteCount;
+            seen.Add(text);
+            return text;
+        }
+
+        /// <summary>What <see cref="Writer"/>'s <c>Utf8</c> wrote: the bytes copied as they are, not decoded.</summary>
+        private Utf8Text Utf8()
+        {
+            var tag = Int();
+            if (tag != Inline)
+            {
+                return tag == Absent ? Utf8Text.Empty : (Utf8Text)seen[tag - 2];
+            }
+
+            var byteCount = Int();
+            if ((uint)byteCount > (uint)(length - position))
+            {
+                throw new FormatException("a text runs past the end of its entry");
+            }
+
+            var text = Utf8Text.FromUtf8(bytes.AsSpan(position, byteCount).ToArray());
             position += byteCount;
             seen.Add(text);
             return text;

@@ -27,7 +27,7 @@ public sealed record Guide
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>Safe HTML of the text before the first <c>##</c> heading; empty when there is none.</summary>
-    public string IntroductionHtml { get; init; } = "";
+    public Utf8Text IntroductionHtml { get; init; }
 
     public Section? QuickAnswer { get; init; }
 

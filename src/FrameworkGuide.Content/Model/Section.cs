@@ -6,8 +6,8 @@ namespace FrameworkGuide.Content.Model;
 /// <param name="TitleHtml">The heading's inline markdown as safe HTML.</param>
 /// <param name="Html">The body as safe HTML.</param>
 /// <param name="Line">1-based line of the heading.</param>
-public sealed record Section(string Id, string Title, string TitleHtml, string Html, int Line)
+public sealed record Section(string Id, string Title, string TitleHtml, Utf8Text Html, int Line)
 {
     /// <summary>The body as plain text, paragraphs separated by blank lines: for descriptions and data.</summary>
-    public string Text { get; init; } = "";
+    public Utf8Text Text { get; init; }
 }

@@ -221,8 +221,8 @@ internal sealed class GuideBody(GuideMarkdown markdown, IReadOnlyList<string> op
             unique = $"{id}-{count}";
         }
 
-        var reason = InlineText.Of(cells[2]);
-        return new DecisionRow(unique, need, OneCopy(markdown.RenderContent(cells[0]), need), option, OneCopy(markdown.RenderContent(cells[2]), reason), line)
+        Utf8Text reason = InlineText.Of(cells[2]);
+        return new DecisionRow(unique, need, OneCopy(markdown.RenderContent(cells[0]), need), option, ((Utf8Text)markdown.RenderContent(cells[2])).OrSameAs(reason), line)
         {
             Reason = reason,
         };

@@ -55,7 +55,7 @@ public static class StructuredData
                 {
                     ["@type"] = "Question",
                     ["name"] = item.Question,
-                    ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = item.AnswerText },
+                    ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = item.AnswerText.ToString() },
                 }).ToArray()),
             });
         }
