@@ -183,6 +183,30 @@ public sealed class ParseCacheTests : IDisposable
     }
 
     [Fact]
+    public void AnEntryWhoseTextPointsAtASectionBeingRead_IsAFormatError_NotACrash()
+    {
+        // A result whose first option's section body refers back to that very section, still being
+        // read: only a crafted file gets past the checksum with this, and the cache then treats the
+        // entry as missing (FormatException) instead of failing the whole load.
+        byte[] bytes =
+        [
+            0, // no diagnostics
+            0, // not last checked
+            1, // a guide
+            1, 1, (byte)'a', // slug "a", the first thing seen (index 0)
+            2, 2, // source path and title: "a" again
+            0, 0, 0, 0, // no summary, no dates, no author
+            1, // one option
+            2, // named "a"
+            1, // its section follows (index 1, being read)
+            2, 2, 2, // id, title and title HTML "a"
+            3, // its HTML: a back reference to index 1, the section itself
+        ];
+
+        Assert.Throws<FormatException>(() => ParseResultFormat.Read(bytes, bytes.Length));
+    }
+
+    [Fact]
     public void AFileOfAnotherBuild_IsNotUsed()
     {
         // Arrange: the same file, but naming another build in its header.

@@ -296,7 +296,7 @@ internal static class ParseResultFormat
             var tag = Int();
             if (tag != Inline)
             {
-                return tag == Absent ? Utf8Text.Empty : (Utf8Text)seen[tag - 2];
+                return tag == Absent ? Utf8Text.Empty : seen[tag - 2] is Utf8Text kept ? kept : throw new FormatException("a back reference to a text names something else");
             }
 
             var byteCount = Int();

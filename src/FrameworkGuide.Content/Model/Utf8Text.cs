@@ -28,7 +28,7 @@ public readonly struct Utf8Text : IEquatable<Utf8Text>
     /// <summary>A text from UTF-8 bytes that this library wrote, which it keeps as they are (the caller must not change them).</summary>
     internal static Utf8Text FromUtf8(byte[] utf8) => new(utf8);
 
-    /// <summary>The same text sharing this one's bytes when the two are equal, else <paramref name="other"/>: one copy where HTML and plain text agree.</summary>
+    /// <summary><paramref name="other"/> when the two are equal (so both share its bytes), else this text: one copy where HTML and plain text agree.</summary>
     public Utf8Text OrSameAs(Utf8Text other) => Equals(other) ? other : this;
 
     public override string ToString() => bytes is null ? "" : Encoding.UTF8.GetString(bytes);
