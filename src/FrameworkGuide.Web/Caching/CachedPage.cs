@@ -3,14 +3,35 @@ using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Caching;
 
-/// <summary>A rendered page with its Brotli and gzip forms, made once per content version.</summary>
+/// <summary>
+/// A rendered page with its Brotli and gzip forms, each made once per content version, the first time
+/// a client accepts it: a page only ever asked for in one encoding (a crawler's plain requests, a CDN
+/// that always asks for Brotli) neither pays for nor keeps the other forms.
+/// </summary>
 public sealed class CachedPage
 {
-    public required byte[] Body { get; init; }
+    private readonly Lazy<byte[]?> brotli = new((byte[]?)null);
+    private readonly Lazy<byte[]?> gzip = new((byte[]?)null);
 
-    public byte[]? Brotli { get; init; }
+    public required byte[] Body
+    {
+        get;
+        init
+        {
+            field = value;
+            brotli = new(() => PageCompression.Brotli(value));
+            gzip = new(() => PageCompression.Gzip(value));
+        }
+    }
 
-    public byte[]? Gzip { get; init; }
+    /// <summary>The Brotli form, made on first use; <c>null</c> when the body is small or would not shrink.</summary>
+    public byte[]? Brotli => Form(brotli);
+
+    /// <summary>The gzip form, made on first use; <c>null</c> when the body is small or would not shrink.</summary>
+    public byte[]? Gzip => Form(gzip);
+
+    /// <summary>Called after a compressed form was made, so the cache can count the bytes it added.</summary>
+    public Action<CachedPage>? Grown { get; set; }
 
     public required string ContentType { get; init; }
 
@@ -61,7 +82,8 @@ public sealed class CachedPage
     /// <summary>Reads served, counted loosely (no lock): the cache uses it only to space out its recency stamps.</summary>
     public int Reads { get; set; }
 
-    public long Size => Body.Length + (Brotli?.Length ?? 0) + (Gzip?.Length ?? 0) + 256;
+    /// <summary>The bytes the page holds: the body and the compressed forms made so far.</summary>
+    public long Size => Body.Length + MadeLength(brotli) + MadeLength(gzip) + 256;
 
     /// <summary>True when the page is still what <paramref name="current"/> would render.</summary>
     public bool IsCurrentFor(ContentSet current)
@@ -86,5 +108,19 @@ public sealed class CachedPage
 
         Set.SetTarget(current);
         return true;
+    }
+
+    private static int MadeLength(Lazy<byte[]?> form) => form.IsValueCreated ? form.Value?.Length ?? 0 : 0;
+
+    private byte[]? Form(Lazy<byte[]?> form)
+    {
+        if (form.IsValueCreated)
+        {
+            return form.Value;
+        }
+
+        var made = form.Value;
+        Grown?.Invoke(this);
+        return made;
     }
 }

@@ -62,8 +62,6 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
         var page = new CachedPage
         {
             Body = body,
-            Brotli = PageCompression.Brotli(body),
-            Gzip = PageCompression.Gzip(body),
             ContentType = contentType,
             ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12)) + "\"",
             // Never later than the Date it is sent with: the middleware's Date comes from the same clock (HttpDate).
@@ -71,9 +69,32 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
             Set = new WeakReference<ContentSet>(set),
         };
+        page.Grown = grown => Resize(key, grown);
+        Keep(key, page);
+        return page;
+    }
+
+    /// <summary>Counts the compressed form a kept page has just made, evicting others if that fills the cache.</summary>
+    private void Resize(string key, CachedPage page)
+    {
+        if (index.TryGetValue(key, out var kept) && ReferenceEquals(kept, page))
+        {
+            Keep(key, page);
+        }
+    }
+
+    private void Keep(string key, CachedPage page)
+    {
         var entry = new MemoryCacheEntryOptions { Size = page.Size };
-        entry.RegisterPostEvictionCallback(static (evictedKey, evicted, _, state) =>
-            ((ConcurrentDictionary<string, CachedPage>)state!).TryRemove(KeyValuePair.Create((string)evictedKey, (CachedPage)evicted!)), index);
+        entry.RegisterPostEvictionCallback(static (evictedKey, evicted, reason, state) =>
+        {
+            // Replaced: by a new render (which the index already holds) or by the same page counted again.
+            if (reason != EvictionReason.Replaced)
+            {
+                ((ConcurrentDictionary<string, CachedPage>)state!).TryRemove(KeyValuePair.Create((string)evictedKey, (CachedPage)evicted!));
+            }
+        }, index);
+
         // A full cache refuses a new entry and only then starts making room, in the background: the
         // page just rendered would not be kept, and be rendered again, until that has run. So room
         // is made first, here.
@@ -89,8 +110,6 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             // Evicted before it was indexed (a full cache): its callback has already run.
             index.TryRemove(KeyValuePair.Create(key, page));
         }
-
-        return page;
     }
 
     public void Dispose() => pages.Dispose();

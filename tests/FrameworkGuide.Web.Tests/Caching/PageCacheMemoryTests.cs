@@ -74,6 +74,54 @@ public sealed class PageCacheMemoryTests
         Assert.True(cache.TryGet("/page/59", set, out _), "the newest page was not kept");
     }
 
+    [Fact]
+    public void APage_MakesEachCompressedForm_OnlyWhenAClientAsksForIt()
+    {
+        using var folder = TempFolder.Create("cache-forms", ("pets.md", ReloadSite.Guide("Pets Compared")));
+        var set = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System).LoadAll();
+        using var cache = new PageCache(Options.Create(new PageCacheOptions()), TimeProvider.System);
+        var body = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Flask or Django for a small team?</p>\n", 200)));
+
+        var page = cache.Store("/guides/pets", set, null, body, "text/html");
+        Assert.Equal(body.Length + 256, page.Size); // a plain request costs no compression
+
+        var brotli = Assert.IsType<byte[]>(page.Brotli);
+        Assert.InRange(brotli.Length, 1, body.Length / 4);
+        Assert.Equal(body.Length + brotli.Length + 256, page.Size);
+        Assert.Same(brotli, page.Brotli); // made once
+
+        var gzip = Assert.IsType<byte[]>(page.Gzip);
+        Assert.Equal(body.Length + brotli.Length + gzip.Length + 256, page.Size);
+    }
+
+    [Fact]
+    public void CompressedFormsMadeLater_CountTowardsMaxBytes()
+    {
+        using var folder = TempFolder.Create("cache-forms-bound", ("pets.md", ReloadSite.Guide("Pets Compared")));
+        var set = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System).LoadAll();
+        using var cache = new PageCache(Options.Create(new PageCacheOptions { MaxBytes = 100 * 1024 }), TimeProvider.System);
+        var random = new Random(11);
+        var pages = Enumerable.Range(0, 8).Select(i =>
+        {
+            var bytes = new byte[7 * 1024];
+            random.NextBytes(bytes);
+            // 9.3 KB of base64 text: each compressed form is about three quarters of it.
+            return cache.Store($"/page/{i}", set, null, System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(bytes)), "text/html");
+        }).ToList();
+        Assert.Equal(8, Enumerable.Range(0, 8).Count(i => cache.TryGet($"/page/{i}", set, out _))); // 76 KB: all fit
+
+        foreach (var page in pages)
+        {
+            _ = page.Brotli;
+            _ = page.Gzip;
+        }
+
+        // Each page now holds about 24 KB: no more than four fit in 100 KB, and the cache must notice.
+        var served = 0;
+        SpinWait.SpinUntil(() => (served = Enumerable.Range(0, 8).Count(i => cache.TryGet($"/page/{i}", set, out _))) <= 4, TimeSpan.FromSeconds(5));
+        Assert.InRange(served, 1, 4);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (WeakReference<Guide> Guide, WeakReference<ContentSet> Set) CachePageOfFirstVersion(ContentLibrary library, PageCache cache)
     {
