@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace FrameworkGuide.Web.Caching;
 
 /// <summary>
-/// Serves pages from memory: a page is rendered once per content version, compressed once, and
+/// Serves pages from memory: a page is rendered once per content version, compressed once per encoding a client asks for, and
 /// answered with a strong ETag, Last-Modified, 304 Not Modified and the configured Cache-Control.
 /// Only GET and HEAD without a query string are cached; the rest goes through untouched.
 /// </summary>

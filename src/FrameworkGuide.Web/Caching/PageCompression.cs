@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace FrameworkGuide.Web.Caching;
 
-/// <summary>Brotli and gzip forms of a body, made once when the page is cached.</summary>
+/// <summary>Brotli and gzip forms of a body, each made once per cached page, when a client first accepts it.</summary>
 public static class PageCompression
 {
     /// <summary>Bodies smaller than this are sent as they are.</summary>
