@@ -33,6 +33,9 @@ public sealed class CachedPage
     /// <summary>Called after a compressed form was made, so the cache can count the bytes it added.</summary>
     public Action<CachedPage>? Grown { get; set; }
 
+    /// <summary>The <see cref="Size"/> the cache last counted for this page.</summary>
+    public long CountedSize { get; set; }
+
     public required string ContentType { get; init; }
 
     /// <summary>The strong entity tag of the uncompressed body, quoted.</summary>

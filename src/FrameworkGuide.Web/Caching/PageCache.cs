@@ -77,7 +77,9 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
     /// <summary>Counts the compressed form a kept page has just made, evicting others if that fills the cache.</summary>
     private void Resize(string key, CachedPage page)
     {
-        if (index.TryGetValue(key, out var kept) && ReferenceEquals(kept, page))
+        // The memory cache, not the lookup (which learns of evictions later), says whether the page is still kept:
+        // a page evicted meanwhile is not brought back.
+        if (pages.TryGetValue(key, out var kept) && ReferenceEquals(kept, page))
         {
             Keep(key, page);
         }
@@ -95,20 +97,33 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             }
         }, index);
 
-        // A full cache refuses a new entry and only then starts making room, in the background: the
-        // page just rendered would not be kept, and be rendered again, until that has run. So room
-        // is made first, here.
-        if (pages.GetCurrentStatistics() is { CurrentEstimatedSize: { } size } && size + page.Size > maxBytes)
-        {
-            pages.Compact(CompactionPercentage);
-        }
-
+        MakeRoom(key, page);
+        page.CountedSize = page.Size;
         pages.Set(key, page, entry);
         index[key] = page;
         if (!pages.TryGetValue(key, out _))
         {
             // Evicted before it was indexed (a full cache): its callback has already run.
             index.TryRemove(KeyValuePair.Create(key, page));
+        }
+    }
+
+    /// <summary>
+    /// A full cache refuses a new or grown entry, drops what the key held, and only then starts making
+    /// room, in the background: the page just rendered or compressed would be lost. So room is made
+    /// first, here, least recently used pages first; the page itself is touched so that it stays.
+    /// </summary>
+    private void MakeRoom(string key, CachedPage page)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var counted = pages.TryGetValue(key, out var kept) && ReferenceEquals(kept, page) ? page.CountedSize : 0;
+            if (pages.GetCurrentStatistics() is not { CurrentEstimatedSize: { } size } || size - counted + page.Size <= maxBytes || pages.Count == 0)
+            {
+                return;
+            }
+
+            pages.Compact(Math.Max(CompactionPercentage, 1.0 / pages.Count));
         }
     }
 
