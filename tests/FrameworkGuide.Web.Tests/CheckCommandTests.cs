@@ -90,56 +90,42 @@ public sealed partial class CheckCommandTests
             "check-cache",
             ("unclosed-list.md", YamlTypoContentTests.UnclosedList),
             ("jinja-vs-mako.md", YamlTypoContentTests.GoodGuide));
-        var cacheFolder = Directory.CreateTempSubdirectory("fg-check-cache-").FullName;
-        try
+        using var cacheFolder = TempFolder.Create("check-cache-files");
+        var output = new StringWriter();
+        using (var cache = ParseCache.Open(cacheFolder.FullPath, folder.FullPath))
         {
-            var output = new StringWriter();
-            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
-            {
-                Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, output));
-            }
-
-            Assert.Contains(Lines(output), line => line.StartsWith("Parse cache: 0 files from the cache, 2 parsed, written", StringComparison.Ordinal));
-
-            // The site opens the cache of its content folder the same way, and finds every file there.
-            using var started = ParseCache.Open(cacheFolder, folder.FullPath);
-            var set = new ContentLibrary(Reader, folder.FullPath, TimeProvider.System, started).LoadAll();
-            Assert.Equal((2, 0), (started.Hits, started.Misses));
-            Assert.Single(set.Guides);
-            Assert.Equal(1, set.ErrorCount);
+            Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, output));
         }
-        finally
-        {
-            Directory.Delete(cacheFolder, recursive: true);
-        }
+
+        Assert.Contains(Lines(output), line => line.StartsWith("Parse cache: 0 files from the cache, 2 parsed, written", StringComparison.Ordinal));
+
+        // The site opens the cache of its content folder the same way, and finds every file there.
+        using var started = ParseCache.Open(cacheFolder.FullPath, folder.FullPath);
+        var set = new ContentLibrary(Reader, folder.FullPath, TimeProvider.System, started).LoadAll();
+        Assert.Equal((2, 0), (started.Hits, started.Misses));
+        Assert.Single(set.Guides);
+        Assert.Equal(1, set.ErrorCount);
     }
 
     [Fact]
     public void Check_ReadsItsOwnCache_AndReportsTheSameProblems()
     {
         using var folder = TempFolder.Create("check-cache-again", ("bad.md", BadGuide));
-        var cacheFolder = Directory.CreateTempSubdirectory("fg-check-cache-").FullName;
-        try
+        using var cacheFolder = TempFolder.Create("check-cache-files");
+        var first = new StringWriter();
+        using (var cache = ParseCache.Open(cacheFolder.FullPath, folder.FullPath))
         {
-            var first = new StringWriter();
-            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
-            {
-                CheckCommand.Check(Reader, folder.FullPath, cache, first);
-            }
-
-            var second = new StringWriter();
-            using (var cache = ParseCache.Open(cacheFolder, folder.FullPath))
-            {
-                Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, second));
-            }
-
-            AssertErrorLine(folder.Name, Assert.Single(Lines(second), line => line.Contains("error:", StringComparison.Ordinal)));
-            Assert.Contains(Lines(second), line => line.StartsWith("Parse cache: 1 files from the cache, 0 parsed, unchanged", StringComparison.Ordinal));
+            CheckCommand.Check(Reader, folder.FullPath, cache, first);
         }
-        finally
+
+        var second = new StringWriter();
+        using (var cache = ParseCache.Open(cacheFolder.FullPath, folder.FullPath))
         {
-            Directory.Delete(cacheFolder, recursive: true);
+            Assert.Equal(1, CheckCommand.Check(Reader, folder.FullPath, cache, second));
         }
+
+        AssertErrorLine(folder.Name, Assert.Single(Lines(second), line => line.Contains("error:", StringComparison.Ordinal)));
+        Assert.Contains(Lines(second), line => line.StartsWith("Parse cache: 1 files from the cache, 0 parsed, unchanged", StringComparison.Ordinal));
     }
 
     [Fact]

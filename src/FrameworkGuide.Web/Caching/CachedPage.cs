@@ -10,8 +10,9 @@ namespace FrameworkGuide.Web.Caching;
 /// </summary>
 public sealed class CachedPage
 {
-    private readonly Lazy<byte[]?> brotli = new((byte[]?)null);
-    private readonly Lazy<byte[]?> gzip = new((byte[]?)null);
+    // Made by Body's init, which every page runs (Body is required).
+    private readonly Lazy<byte[]?> brotli = null!;
+    private readonly Lazy<byte[]?> gzip = null!;
 
     public required byte[] Body
     {
@@ -31,10 +32,10 @@ public sealed class CachedPage
     public byte[]? Gzip => Form(gzip);
 
     /// <summary>Called after a compressed form was made, so the cache can count the bytes it added.</summary>
-    public Action<CachedPage>? Grown { get; set; }
+    internal Action<CachedPage>? Grown { get; set; }
 
     /// <summary>The <see cref="Size"/> the cache last counted for this page.</summary>
-    public long CountedSize { get; set; }
+    internal long CountedSize { get; set; }
 
     public required string ContentType { get; init; }
 

@@ -23,10 +23,9 @@ public static class CheckCommand
         var folder = args.Length > 1 && !args[1].StartsWith('-')
             ? Path.GetFullPath(args[1], CallerDirectory())
             : app.Services.GetRequiredService<ContentFolder>().FullPath;
-        var cacheFolder = app.Services.GetRequiredService<IOptions<GuideOptions>>().Value.ParseCacheFolder();
-        using var cache = cacheFolder is null || !Directory.Exists(folder)
-            ? null
-            : ParseCache.Open(Path.GetFullPath(cacheFolder, app.Environment.ContentRootPath), folder);
+        using var cache = Directory.Exists(folder)
+            ? app.Services.GetRequiredService<IOptions<GuideOptions>>().Value.OpenParseCache(app.Environment.ContentRootPath, folder)
+            : null;
         return Check(app.Services.GetRequiredService<ContentFileReader>(), folder, cache, Console.Out);
     }
 

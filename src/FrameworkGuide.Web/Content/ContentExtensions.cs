@@ -28,12 +28,11 @@ public static class ContentExtensions
         builder.Services.AddSingleton(services =>
         {
             var root = services.GetRequiredService<ContentFolder>().FullPath;
-            var cacheFolder = services.GetRequiredService<IOptions<GuideOptions>>().Value.ParseCacheFolder();
             return new ContentLibrary(
                 services.GetRequiredService<ContentFileReader>(),
                 root,
                 services.GetRequiredService<TimeProvider>(),
-                cacheFolder is null ? null : ParseCache.Open(Path.GetFullPath(cacheFolder, builder.Environment.ContentRootPath), root));
+                services.GetRequiredService<IOptions<GuideOptions>>().Value.OpenParseCache(builder.Environment.ContentRootPath, root));
         });
         builder.Services.AddSingleton<ContentEvents>();
         builder.Services.AddSingleton<EditLinks>();

@@ -61,6 +61,13 @@ public sealed class GuideOptions
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";
 
+    /// <summary>
+    /// The parse cache of <paramref name="contentFolder"/>, as the site and <c>check</c> both open it; <c>null</c> when off.
+    /// </summary>
+    /// <param name="appContentRoot">The app's content root, against which a relative <see cref="ParseCachePath"/> is read.</param>
+    public FrameworkGuide.Content.Loading.ParseCache? OpenParseCache(string appContentRoot, string contentFolder) =>
+        ParseCacheFolder() is { } folder ? FrameworkGuide.Content.Loading.ParseCache.Open(Path.GetFullPath(folder, appContentRoot), contentFolder) : null;
+
     /// <summary>The parse cache's folder: <see cref="ParseCachePath"/>, or else the user's cache folder; <c>null</c> when off or there is none.</summary>
     public string? ParseCacheFolder()
     {
