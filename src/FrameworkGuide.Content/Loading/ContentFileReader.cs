@@ -40,7 +40,7 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
             return Rejected(path, TooBig(bytes.Length));
         }
 
-        var hash = cache is null ? default : ParseCache.Hash(bytes);
+        var hash = ParseCache.Hash(bytes);
         if (cache?.Find(path, hash) is { } kept)
         {
             return parser.Rules.Date(path, kept);
@@ -51,7 +51,7 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
             return Rejected(path, "the file is not UTF-8 text: save it as UTF-8");
         }
 
-        var undated = ParseGuarded(path, text, out var crashed);
+        var undated = Stamped(ParseGuarded(path, text, out var crashed), hash);
         if (!crashed)
         {
             cache?.Keep(path, hash, undated);
@@ -59,6 +59,9 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
 
         return parser.Rules.Date(path, undated);
     }
+
+    private static ParseResult Stamped(ParseResult result, UInt128 hash) =>
+        result.Guide is { } guide ? result with { Guide = guide with { SourceHash = hash } } : result;
 
     /// <summary>One file must never stop the others from loading: a failure the parser did not foresee becomes this file's error.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "Any failure in one file is reported against that file.")]

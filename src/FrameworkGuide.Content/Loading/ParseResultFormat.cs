@@ -56,6 +56,8 @@ internal static class ParseResultFormat
         {
             Text(guide.Slug);
             Text(guide.SourcePath);
+            output.Write((ulong)(guide.SourceHash >> 64));
+            output.Write((ulong)guide.SourceHash);
             Text(guide.Title);
             Text(guide.Summary);
             OptionalDate(guide.Updated);
@@ -229,6 +231,7 @@ internal static class ParseResultFormat
         {
             Slug = Text()!,
             SourcePath = Text()!,
+            SourceHash = new UInt128(ULong(), ULong()),
             Title = Text()!,
             Summary = Text(),
             Updated = OptionalDate(),
@@ -314,6 +317,19 @@ internal static class ParseResultFormat
         private byte Byte() => position < length ? bytes[position++] : throw new FormatException("the entry ends early");
 
         private bool Boolean() => Byte() != 0;
+
+        /// <summary>The 8 little-endian bytes <see cref="BinaryWriter.Write(ulong)"/> writes.</summary>
+        private ulong ULong()
+        {
+            if (length - position < sizeof(ulong))
+            {
+                throw new FormatException("the entry ends early");
+            }
+
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(position));
+            position += sizeof(ulong);
+            return value;
+        }
 
         /// <summary>The 7-bit encoded integer <see cref="BinaryWriter.Write7BitEncodedInt"/> writes.</summary>
         private int Int()

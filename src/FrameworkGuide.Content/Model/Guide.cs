@@ -8,6 +8,13 @@ public sealed record Guide
     /// <summary>The source file, relative to the content folder, with forward slashes.</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>
+    /// A hash of the file's bytes this guide was parsed from (<see cref="Loading.ParseCache.Hash"/>); zero when it was
+    /// parsed from text rather than read from a file. With the build and <see cref="SourcePath"/> it names the guide:
+    /// equal values, equal guides.
+    /// </summary>
+    public UInt128 SourceHash { get; init; }
+
     public required string Title { get; init; }
 
     public string? Summary { get; init; }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using FrameworkGuide.Content.Parsing;
 using FrameworkGuide.Web.Content;
 using Microsoft.Extensions.Options;
 
@@ -77,8 +78,10 @@ public static class ExportCommand
 
         var parallelism = Environment.ProcessorCount * 4;
         using var client = ExportHost.Client(app);
-        var plan = ExportPlan.For(set, options.PageSize, StaticAssetUrls.Of(app));
-        var result = await new SiteExporter(client, writer, parallelism).ExportAsync(plan, cancellationToken);
+        var assets = StaticAssetUrls.Of(app);
+        var plan = ExportPlan.For(set, options.PageSize, assets);
+        var inputs = new ExportInputs(set, app.Services.GetRequiredService<ContentRules>(), app.Configuration, assets);
+        var result = await new SiteExporter(client, writer, inputs, parallelism).ExportAsync(plan, cancellationToken);
         var redirects = ExportRedirects.Of(set);
         var files = result.Files
             + await writer.WriteAsync(ExportRedirects.NginxFile, Encoding.UTF8.GetBytes(ExportRedirects.Nginx(redirects)), cancellationToken)
@@ -104,7 +107,7 @@ public static class ExportCommand
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"Exported {result.Urls} URLs of {set.Guides.Count} guides to {writer.Root}: {files.Count} files ({files.Written} written, {files.Count - files.Written} unchanged, {deleted} deleted), "
-            + $"{files.Bytes / 1048576.0:0.0} MiB, {redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s)"));
+            + $"{files.Bytes / 1048576.0:0.0} MiB, {redirects.Count} redirects, in {clock.Elapsed.TotalSeconds:0.0} s ({result.Elapsed.TotalSeconds:0.0} s for the URLs: {result.UrlsPerSecond:0} pages/s, {result.Asked} asked for, {result.Urls - result.Asked} kept as made from the same inputs)"));
         return 0;
     }
 

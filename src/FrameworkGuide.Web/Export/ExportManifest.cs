@@ -5,10 +5,10 @@ namespace FrameworkGuide.Web.Export;
 
 /// <summary>
 /// The record an export keeps in its folder (<see cref="FileName"/>) of every file it wrote: for
-/// each URL its file and siblings with their sizes and write times, a hash of the body and the
-/// site's ETag. The next export into the same folder reads it to update the folder in place: a
+/// each URL its file and siblings with their sizes and write times, a hash of the body, the
+/// site's ETag and, for a guide's URLs, a hash of what the body was made from (<see cref="ExportInputs"/>). The next export into the same folder reads it to update the folder in place: a
 /// file whose bytes did not change is not written again (its time stays, so a sync to a CDN sends
-/// only what changed), a card whose tag still matches is not even drawn, and a file of the earlier
+/// only what changed), a URL whose inputs are unchanged is not even asked for, a card whose tag still matches is not drawn, and a file of the earlier
 /// export that no URL names any more is deleted. A file changed or deleted by anyone since is
 /// simply written again. The record is replaced, as a whole, at the end of an export (<see cref="ExportWriter.Finish"/>).
 /// </summary>
@@ -16,7 +16,10 @@ public sealed class ExportManifest
 {
     public const string FileName = ".frameworkguide-export";
 
-    private const string Header = "frameworkguide-export 1";
+    private const string Header = "frameworkguide-export 2";
+
+    /// <summary>The record before the inputs were kept: its lines have no inputs field, and each of its URLs is asked for again.</summary>
+    private const string FirstHeader = "frameworkguide-export 1";
 
     private ExportManifest(IReadOnlyDictionary<string, ExportEntry> entries) => Entries = entries;
 
@@ -36,7 +39,13 @@ public sealed class ExportManifest
         }
 
         using var reader = new StreamReader(path, Encoding.UTF8);
-        if (reader.ReadLine() != Header)
+        var withInputs = reader.ReadLine() switch
+        {
+            Header => true,
+            FirstHeader => false,
+            _ => (bool?)null,
+        };
+        if (withInputs is null)
         {
             return null;
         }
@@ -44,7 +53,7 @@ public sealed class ExportManifest
         var entries = new Dictionary<string, ExportEntry>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
-            if (Parse(line) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
+            if (Parse(line, withInputs.Value) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
             {
                 return null;
             }
@@ -69,6 +78,8 @@ public sealed class ExportManifest
                 writer.Write(entry.Hash);
                 writer.Write('\t');
                 writer.Write(entry.ETag);
+                writer.Write('\t');
+                writer.Write(entry.Inputs);
                 foreach (var file in entry.Files)
                 {
                     writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{file.File}\t{file.Length}\t{file.WriteTicks}"));
@@ -81,16 +92,17 @@ public sealed class ExportManifest
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static ExportEntry? Parse(string line)
+    private static ExportEntry? Parse(string line, bool withInputs)
     {
         var fields = line.Split('\t');
-        if (fields.Length < 5 || (fields.Length - 2) % 3 != 0 || fields[0].Length == 0)
+        var first = withInputs ? 3 : 2;
+        if (fields.Length < first + 3 || (fields.Length - first) % 3 != 0 || fields[0].Length == 0)
         {
             return null;
         }
 
         var files = new List<ExportStamp>();
-        for (var i = 2; i < fields.Length; i += 3)
+        for (var i = first; i < fields.Length; i += 3)
         {
             if (!long.TryParse(fields[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
                 || !long.TryParse(fields[i + 2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
@@ -101,7 +113,10 @@ public sealed class ExportManifest
             files.Add(new ExportStamp(fields[i], length, ticks));
         }
 
-        return new ExportEntry(fields[0], fields[1].Length > 0 ? fields[1] : null, files);
+        return new ExportEntry(fields[0], fields[1].Length > 0 ? fields[1] : null, files)
+        {
+            Inputs = withInputs && fields[2].Length > 0 ? fields[2] : null,
+        };
     }
 
     /// <summary>A relative path of plain segments: no root, no empty, '.' or '..' segment.</summary>

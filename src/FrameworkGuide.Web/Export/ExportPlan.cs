@@ -68,23 +68,23 @@ public static class ExportPlan
 
     private static IEnumerable<ExportItem> Guide(Guide guide)
     {
-        yield return new ExportItem(guide.CanonicalPath, ExportKind.Page);
+        yield return new ExportItem(guide.CanonicalPath, ExportKind.Page) { Guide = guide, ShowsRelated = true };
         if (guide.DecisionTable is not null)
         {
-            yield return new ExportItem(guide.CanonicalPath + "/decision-table", ExportKind.Page);
+            yield return new ExportItem(guide.CanonicalPath + "/decision-table", ExportKind.Page) { Guide = guide };
         }
 
         if (guide.Faq is not null)
         {
-            yield return new ExportItem(guide.CanonicalPath + "/faq", ExportKind.Page);
+            yield return new ExportItem(guide.CanonicalPath + "/faq", ExportKind.Page) { Guide = guide };
         }
 
-        yield return new ExportItem(DiscoveryPaths.GuideJson(guide.Slug), ExportKind.File);
-        yield return new ExportItem(CardPaths.For(guide), ExportKind.File);
+        yield return new ExportItem(DiscoveryPaths.GuideJson(guide.Slug), ExportKind.File) { Guide = guide };
+        yield return new ExportItem(CardPaths.For(guide), ExportKind.File) { Guide = guide };
         foreach (var id in SharedPartIds(guide))
         {
-            yield return new ExportItem(Permalinks.SharePath(guide, id), ExportKind.Page);
-            yield return new ExportItem(CardPaths.For(guide, id), ExportKind.File);
+            yield return new ExportItem(Permalinks.SharePath(guide, id), ExportKind.Page) { Guide = guide };
+            yield return new ExportItem(CardPaths.For(guide, id), ExportKind.File) { Guide = guide };
         }
     }
 }

@@ -84,14 +84,15 @@ public sealed class ExportWriter
     public async Task<ExportedFiles> WriteAsync(string relativePath, byte[] body, CancellationToken cancellationToken)
     {
         var path = Inside(relativePath);
-        return await WriteFileAsync(path, body, etag: null, EarlierAt(path), cancellationToken);
+        return await WriteFileAsync(path, body, etag: null, EarlierAt(path), inputs: null, cancellationToken);
     }
 
     /// <summary>Writes an exported URL's body and, for text, its precompressed siblings, unless <paramref name="earlier"/> holds the same body.</summary>
     /// <param name="etag">The site's ETag for the body, recorded for the next export's <c>If-None-Match</c>.</param>
     /// <param name="earlier">What <see cref="Earlier"/> answered for the URL.</param>
-    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, CancellationToken cancellationToken) =>
-        await WriteFileAsync(PathFor(item), body, etag, earlier, cancellationToken);
+    /// <param name="inputs">What the body was made from (<see cref="ExportInputs"/>), recorded for the next export.</param>
+    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, string? inputs, CancellationToken cancellationToken) =>
+        await WriteFileAsync(PathFor(item), body, etag, earlier, inputs, cancellationToken);
 
     /// <summary>
     /// Saves the record of this export. When every URL succeeded (<paramref name="complete"/>), first
@@ -128,13 +129,13 @@ public sealed class ExportWriter
     }
 
     /// <param name="earlier">The earlier export's entry for this file, its files checked to be as it wrote them.</param>
-    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, CancellationToken cancellationToken)
+    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, string? inputs, CancellationToken cancellationToken)
     {
         var relative = Relative(path);
         var hash = Convert.ToHexStringLower(XxHash128.Hash(body));
         if (earlier is not null && earlier.Hash == hash)
         {
-            return Keep(earlier with { ETag = etag });
+            return Keep(earlier with { ETag = etag, Inputs = inputs });
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -152,7 +153,7 @@ public sealed class ExportWriter
             File.Delete(Path.Combine(Root, stale.File));
         }
 
-        written[relative] = new ExportEntry(hash, etag, files);
+        written[relative] = new ExportEntry(hash, etag, files) { Inputs = inputs };
         return new ExportedFiles(files.Count, files.Sum(file => file.Length), files.Count);
 
         async Task WriteSiblingAsync(string suffix, byte[]? compressed)

@@ -60,7 +60,7 @@ public sealed class ExportFolderTests
     {
         using var folder = TempFolder.Create("export-earlier", ("CNAME", "guides.example.org"));
         var writer = new ExportWriter(folder.FullPath);
-        await writer.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), "<p>a</p>"u8.ToArray(), "\"a1\"", earlier: null, TestContext.Current.CancellationToken);
+        await writer.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), "<p>a</p>"u8.ToArray(), "\"a1\"", earlier: null, inputs: null, TestContext.Current.CancellationToken);
         writer.Finish(complete: true);
 
         Assert.Null(ExportFolder.Prepare(folder.FullPath, force: false, [], out var earlier));

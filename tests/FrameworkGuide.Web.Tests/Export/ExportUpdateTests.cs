@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FrameworkGuide.Web.Export;
 
 namespace FrameworkGuide.Web.Tests.Export;
@@ -38,6 +40,8 @@ public sealed class ExportUpdateTests : IDisposable
         var output = await ExportAsync(Site);
 
         Assert.Contains($"{before.Count - 1} files (0 written, {before.Count - 1} unchanged, 0 deleted)", output, StringComparison.Ordinal);
+        var (asked, kept) = Counts(output);
+        Assert.True(kept > 2 * asked, $"{asked} URLs asked for, {kept} kept: only the lists, tag pages, feed and sitemap should be asked for");
         Assert.Equal(before.Where(file => file.Key != ExportManifest.FileName), WriteTimes(Site).Where(file => file.Key != ExportManifest.FileName));
     }
 
@@ -59,6 +63,72 @@ public sealed class ExportUpdateTests : IDisposable
         Assert.DoesNotContain("guides/flask-vs-django.html", rewritten);
         Assert.DoesNotContain("guides/flask-vs-django/card.png", rewritten);
         Assert.True(rewritten.Count < before.Count / 5, $"{rewritten.Count} of {before.Count} files written again: {string.Join(", ", rewritten)}");
+    }
+
+    [Fact]
+    public async Task Update_AfterARelatedGuideIsRetitled_WritesThePagesThatListIt_AndEndsAsAFreshExport()
+    {
+        var unchanged = await ExportTwiceAsync();
+        var before = WriteTimes(Site);
+        Edit("jinja-vs-mako.md", "title: \"Jinja vs Mako\"", "title: \"Jinja vs Mako for templates\"");
+
+        var output = await ExportAsync(Site);
+        await ExportAsync(Path.Combine(work.FullPath, "fresh"));
+
+        AssertSameFiles(Path.Combine(work.FullPath, "fresh"), Site);
+        Assert.Contains("Jinja vs Mako for templates", File.ReadAllText(Path.Combine(Site, "guides", "fastapi-vs-flask.html")), StringComparison.Ordinal);
+        Assert.NotEqual(before["guides/fastapi-vs-flask.html"], WriteTimes(Site)["guides/fastapi-vs-flask.html"]);
+        Assert.True(Counts(output).Asked > unchanged.Asked, output);
+    }
+
+    [Fact]
+    public async Task Update_AfterAGuideIsAdded_ListsItAmongTheRelatedGuidesOfOthers_AndEndsAsAFreshExport()
+    {
+        await ExportAsync(Site);
+        var added = File.ReadAllText(Path.Combine(Content, "fastapi-vs-flask.md"))
+            .Replace("title: \"FastAPI vs Flask\"", "title: \"FastAPI vs Starlette\"\nslug: fastapi-vs-starlette", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(Content, "fastapi-vs-starlette.md"), added);
+
+        await ExportAsync(Site);
+        await ExportAsync(Path.Combine(work.FullPath, "fresh"));
+
+        AssertSameFiles(Path.Combine(work.FullPath, "fresh"), Site);
+        Assert.Contains("FastAPI vs Starlette", File.ReadAllText(Path.Combine(Site, "guides", "fastapi-vs-flask.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_WithAnotherSetting_WritesEveryPageAgain_AndEndsAsAFreshExportWithIt()
+    {
+        await ExportAsync(Site);
+        const string SiteName = "--Guide:SiteName=Stack Choices";
+
+        var output = await ExportAsync(Site, SiteName);
+        await ExportAsync(Path.Combine(work.FullPath, "fresh"), SiteName);
+
+        AssertSameFiles(Path.Combine(work.FullPath, "fresh"), Site);
+        Assert.Contains("Stack Choices", File.ReadAllText(Path.Combine(Site, "guides", "flask-vs-django", "faq.html")), StringComparison.Ordinal);
+        Assert.Equal(0, Counts(output).Kept);
+    }
+
+    [Fact]
+    public async Task Update_OfAFolderRecordedByTheFirstRecordFormat_AsksForEveryUrl_AndWritesNothing()
+    {
+        await ExportAsync(Site);
+        var record = Path.Combine(Site, ExportManifest.FileName);
+        var lines = File.ReadAllLines(record);
+        Assert.Equal("frameworkguide-export 2", lines[0]);
+
+        // The first format had no inputs field: the third field of each line.
+        File.WriteAllLines(record, [
+            "frameworkguide-export 1",
+            .. lines.Skip(1).Select(line => line.Split('\t')).Select(fields => string.Join('\t', fields.Take(2).Concat(fields.Skip(3)))),
+        ]);
+
+        var output = await ExportAsync(Site);
+
+        Assert.Contains("(0 written,", output, StringComparison.Ordinal);
+        Assert.Equal(0, Counts(output).Kept);
+        Assert.True(Counts(await ExportAsync(Site)).Kept > 0);
     }
 
     [Fact]
@@ -99,7 +169,7 @@ public sealed class ExportUpdateTests : IDisposable
     {
         await ExportAsync(Site);
         var record = Path.Combine(Site, ExportManifest.FileName);
-        await File.AppendAllTextAsync(record, "0f\t\t../outside.html\t1\t1\n", TestContext.Current.CancellationToken);
+        await File.AppendAllTextAsync(record, "0f\t\t\t../outside.html\t1\t1\n", TestContext.Current.CancellationToken);
 
         var (exitCode, output) = await ExportRun.RunAsync(Site, "--Guide:ContentPath=" + Content);
 
@@ -109,11 +179,26 @@ public sealed class ExportUpdateTests : IDisposable
 
     public void Dispose() => work.Dispose();
 
-    private async Task<string> ExportAsync(string folder)
+    private async Task<string> ExportAsync(string folder, params string[] settings)
     {
-        var (exitCode, output) = await ExportRun.RunAsync(folder, "--Guide:ContentPath=" + Content);
+        var (exitCode, output) = await ExportRun.RunAsync([folder, "--Guide:ContentPath=" + Content, .. settings]);
         Assert.True(exitCode == 0, output);
         return output;
+    }
+
+    /// <summary>Exports into <see cref="Site"/>, then updates it with nothing changed: the second run's counts.</summary>
+    private async Task<(int Asked, int Kept)> ExportTwiceAsync()
+    {
+        await ExportAsync(Site);
+        return Counts(await ExportAsync(Site));
+    }
+
+    /// <summary>The URLs the export asked the site for and those it kept as made from the same inputs, from its last line.</summary>
+    private static (int Asked, int Kept) Counts(string output)
+    {
+        var match = Regex.Match(output, @"(\d+) asked for, (\d+) kept as made from the same inputs");
+        Assert.True(match.Success, output);
+        return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
     }
 
     private void Edit(string file, string oldText, string newText)

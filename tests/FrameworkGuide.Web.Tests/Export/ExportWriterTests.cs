@@ -60,8 +60,8 @@ public sealed class ExportWriterTests
         var output = new ExportWriter(folder.FullPath);
         var html = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Pick the option that fits.</p>\n", 100)));
 
-        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, etag: null, earlier: null, TestContext.Current.CancellationToken);
-        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, etag: null, earlier: null, TestContext.Current.CancellationToken);
+        var written = await output.WriteAsync(new ExportItem("/guides/a", ExportKind.Page), html, etag: null, earlier: null, inputs: null, TestContext.Current.CancellationToken);
+        var png = await output.WriteAsync(new ExportItem("/guides/a/card.png", ExportKind.File), html, etag: null, earlier: null, inputs: null, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, written.Count);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.br")));
@@ -74,12 +74,12 @@ public sealed class ExportWriterTests
     {
         using var folder = TempFolder.Create("export-incomplete");
         var first = new ExportWriter(folder.FullPath);
-        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, TestContext.Current.CancellationToken);
-        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, inputs: null, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, inputs: null, TestContext.Current.CancellationToken);
         first.Finish(complete: true);
 
         var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
-        await update.WriteAsync(Page("/guides/a"), Html("a, edited"), etag: null, update.Earlier(Page("/guides/a")), TestContext.Current.CancellationToken);
+        await update.WriteAsync(Page("/guides/a"), Html("a, edited"), etag: null, update.Earlier(Page("/guides/a")), inputs: null, TestContext.Current.CancellationToken);
         Assert.Equal(0, update.Finish(complete: false));
 
         var record = ExportManifest.Read(folder.FullPath)!;
@@ -93,12 +93,12 @@ public sealed class ExportWriterTests
     {
         using var folder = TempFolder.Create("export-siblings");
         var first = new ExportWriter(folder.FullPath);
-        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, inputs: null, TestContext.Current.CancellationToken);
         first.Finish(complete: true);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));
 
         var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
-        var written = await update.WriteAsync(Page("/guides/a"), "<p>a</p>"u8.ToArray(), etag: null, update.Earlier(Page("/guides/a")), TestContext.Current.CancellationToken);
+        var written = await update.WriteAsync(Page("/guides/a"), "<p>a</p>"u8.ToArray(), etag: null, update.Earlier(Page("/guides/a")), inputs: null, TestContext.Current.CancellationToken);
 
         Assert.Equal(new ExportedFiles(1, 8, Written: 1), written);
         Assert.False(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.gz")));

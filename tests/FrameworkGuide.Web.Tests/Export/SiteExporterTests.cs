@@ -18,7 +18,7 @@ public sealed class SiteExporterTests
             ["/missing"] = HttpStatusCode.NotFound,
             ["/not-found-but-200"] = HttpStatusCode.OK,
         })) { BaseAddress = new Uri("http://127.0.0.1:1") };
-        var exporter = new SiteExporter(client, new ExportWriter(folder.FullPath), parallelism: 4);
+        var exporter = new SiteExporter(client, new ExportWriter(folder.FullPath), inputs: null, parallelism: 4);
         ExportItem[] plan =
         [
             new("/guides/a", ExportKind.Page),

@@ -1,0 +1,117 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Model;
+using FrameworkGuide.Content.Parsing;
+using FrameworkGuide.Web.Guides;
+using Microsoft.AspNetCore.Mvc;
+using SkiaSharp;
+
+namespace FrameworkGuide.Web.Export;
+
+/// <summary>
+/// What a URL's answer is made from, as a hash known without asking the site for it. An update keeps
+/// the earlier export's files of a URL whose inputs are the ones recorded with them and does not ask
+/// for it at all: at 10,000 guides, rendering every page again to find the few that changed was most
+/// of an update's time.
+/// <para>
+/// Only a guide's own URLs have inputs (<see cref="ExportItem.Guide"/>): the guide as read from its
+/// file (<see cref="Guide.SourceHash"/> and path), whether it shows as due for review today, the
+/// related guides its comparison page lists, chosen again from the current guides, and the site:
+/// the build (every assembly that parses, renders or draws), the static asset names the pages link
+/// to, and every setting. The lists, tag pages, feed and sitemap show many guides and are always
+/// asked for; so is a URL whose guide was not read from a file.
+/// </para>
+/// </summary>
+public sealed class ExportInputs
+{
+    private readonly ContentSet set;
+    private readonly ContentRules rules;
+    private readonly byte[] site;
+
+    /// <param name="configuration">Every setting of the exported site: one that is a section's key (with a ':') is part of the inputs.</param>
+    /// <param name="assetUrls">The static assets' URLs, fingerprinted: a changed stylesheet changes every page that links to it.</param>
+    public ExportInputs(ContentSet set, ContentRules rules, IConfiguration configuration, IEnumerable<string> assetUrls)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(assetUrls);
+        this.set = set;
+        this.rules = rules;
+        site = SiteStamp(configuration, assetUrls);
+    }
+
+    /// <summary>The inputs of <paramref name="item"/>'s answer; <c>null</c> when they cannot be known without asking for it.</summary>
+    public string? For(ExportItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Guide is not { } guide || guide.SourceHash == default)
+        {
+            return null;
+        }
+
+        var hash = new XxHash128();
+        hash.Append(site);
+        Append(hash, item.Url);
+        Append(hash, guide);
+        hash.Append([rules.Today is { } today && rules.IsStale(guide.LastChecked, today) ? (byte)1 : (byte)0]);
+        if (item.ShowsRelated)
+        {
+            var related = RelatedGuides.For(guide, set);
+            if (related.Any(other => other.SourceHash == default))
+            {
+                return null;
+            }
+
+            hash.Append(BitConverter.GetBytes(related.Count));
+            foreach (var other in related)
+            {
+                Append(hash, other);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static byte[] SiteStamp(IConfiguration configuration, IEnumerable<string> assetUrls)
+    {
+        var hash = new XxHash128();
+        Append(hash, ParseCache.BuildKey);
+        Type[] builders = [typeof(ExportInputs), typeof(Controller), typeof(HtmlEncoder), typeof(SKSurface)];
+        foreach (var assembly in builders.Select(type => type.Assembly))
+        {
+            hash.Append(assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        }
+
+        foreach (var url in assetUrls.Order(StringComparer.Ordinal))
+        {
+            Append(hash, url);
+        }
+
+        // The environment's own variables (PATH, HOME, …) are top-level keys and change no page.
+        foreach (var (key, value) in configuration.AsEnumerable().Where(setting => setting.Key.Contains(':', StringComparison.Ordinal)).OrderBy(setting => setting.Key, StringComparer.Ordinal))
+        {
+            Append(hash, key);
+            Append(hash, value);
+        }
+
+        return hash.GetCurrentHash();
+    }
+
+    private static void Append(XxHash128 hash, Guide guide)
+    {
+        Append(hash, guide.SourcePath);
+        Span<byte> source = stackalloc byte[16];
+        BitConverter.TryWriteBytes(source, guide.SourceHash);
+        hash.Append(source);
+    }
+
+    /// <summary>Each text with its length first, so that no two lists of texts hash alike by moving a boundary; -1 for none.</summary>
+    private static void Append(XxHash128 hash, string? text)
+    {
+        hash.Append(BitConverter.GetBytes(text?.Length ?? -1));
+        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
+    }
+}

@@ -1,0 +1,58 @@
+using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Parsing;
+using FrameworkGuide.Web.Export;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrameworkGuide.Web.Tests.Export;
+
+/// <summary>
+/// An update keeps a URL's earlier files unasked when its inputs are unchanged, so whatever changes
+/// what a guide's page shows must change its inputs.
+/// </summary>
+public sealed class ExportInputsTests
+{
+    private static readonly ContentSet Set =
+        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000)).Load(SiteFixture.ContentPath);
+
+    private static readonly IConfiguration NoSettings = new ConfigurationBuilder().Build();
+
+    private static ExportItem Faq => new("/guides/flask-vs-django/faq", ExportKind.Page) { Guide = Set.BySlug["flask-vs-django"] };
+
+    [Fact]
+    public void Inputs_ChangeOnTheDayTheGuideIsDueForReview()
+    {
+        // flask-vs-django was updated on 2026-06-02 and has no review date: due 365 days later.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 6, 2, 12, 0, 0, TimeSpan.Zero));
+        var inputs = new ExportInputs(Set, new ContentRules(clock), NoSettings, []);
+        var lastDayFresh = inputs.For(Faq);
+
+        clock.Advance(TimeSpan.FromHours(6));
+        Assert.Equal(lastDayFresh, inputs.For(Faq));
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.NotEqual(lastDayFresh, inputs.For(Faq));
+    }
+
+    [Fact]
+    public void Inputs_ChangeWithAnySetting_AndWithTheAssetsThePagesLinkTo()
+    {
+        var plain = new ExportInputs(Set, ContentRules.Default, NoSettings, ["/css/site.aaaa.css"]).For(Faq);
+        var setting = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Guide:SiteName"] = "Stack Choices" }).Build();
+
+        Assert.NotNull(plain);
+        Assert.NotEqual(plain, new ExportInputs(Set, ContentRules.Default, setting, ["/css/site.aaaa.css"]).For(Faq));
+        Assert.NotEqual(plain, new ExportInputs(Set, ContentRules.Default, NoSettings, ["/css/site.bbbb.css"]).For(Faq));
+    }
+
+    [Fact]
+    public void Inputs_AreUnknown_ForAListOfGuides_AndForAGuideNotReadFromAFile()
+    {
+        var inputs = new ExportInputs(Set, ContentRules.Default, NoSettings, []);
+        var parsed = new GuideParser(new GuideMarkdown()).Parse("flask-vs-django.md", File.ReadAllText(Path.Combine(SiteFixture.ContentPath, "flask-vs-django.md"))).Guide!;
+
+        Assert.Null(inputs.For(new ExportItem("/", ExportKind.Page)));
+        Assert.Null(inputs.For(new ExportItem("/tags/python", ExportKind.Page)));
+        Assert.Null(inputs.For(Faq with { Guide = parsed }));
+        Assert.NotNull(inputs.For(Faq));
+    }
+}
