@@ -77,6 +77,15 @@ public sealed class CachedPage
     /// </summary>
     public IReadOnlyList<WeakReference<Guide>>? Guides { get; init; }
 
+    /// <summary>Chooses the page's guides again from a new content set (<see cref="PageDependencies.Choose"/>); set with <see cref="Guides"/>.</summary>
+    public Func<ContentSet, IReadOnlyList<Guide?>>? Choose { get; init; }
+
+    /// <summary>
+    /// The day (UTC) the page was rendered on: a page is only kept for that day, because a guide
+    /// shows as due for review from a day on, with no reload to tell.
+    /// </summary>
+    public required DateOnly Day { get; init; }
+
     /// <summary>
     /// The content set the page was last known to be current for, held weakly: a cached page must
     /// not keep an old version of the whole content alive.
@@ -90,21 +99,32 @@ public sealed class CachedPage
     public long Size => Body.Length + MadeLength(brotli) + MadeLength(gzip) + 256;
 
     /// <summary>True when the page is still what <paramref name="current"/> would render.</summary>
-    public bool IsCurrentFor(ContentSet current)
+    public bool IsCurrentFor(ContentSet current, DateOnly today)
     {
+        if (today != Day)
+        {
+            return false;
+        }
+
         if (Set.TryGetTarget(out var known) && ReferenceEquals(known, current))
         {
             return true;
         }
 
-        if (Guides is null)
+        if (Guides is null || Choose is null)
         {
             return false;
         }
 
-        foreach (var reference in Guides)
+        var chosen = Choose(current);
+        if (chosen.Count != Guides.Count)
         {
-            if (!reference.TryGetTarget(out var guide) || !current.BySlug.TryGetValue(guide.Slug, out var now) || !ReferenceEquals(now, guide))
+            return false;
+        }
+
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (!Guides[i].TryGetTarget(out var guide) || !ReferenceEquals(chosen[i], guide))
             {
                 return false;
             }

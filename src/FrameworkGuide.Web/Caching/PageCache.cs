@@ -37,7 +37,7 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
     {
         if (index.TryGetValue(key, out var found))
         {
-            if (found.IsCurrentFor(current))
+            if (found.IsCurrentFor(current, Today()))
             {
                 if (++found.Reads % TouchEvery == 0)
                 {
@@ -67,6 +67,8 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             // Never later than the Date it is sent with: the middleware's Date comes from the same clock (HttpDate).
             LastModified = TruncateToSeconds(clock.GetUtcNow()),
             Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
+            Choose = dependencies?.Choose,
+            Day = Today(),
             Set = new WeakReference<ContentSet>(set),
         };
         page.Grown = grown => Resize(key, grown);
@@ -128,6 +130,8 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
     }
 
     public void Dispose() => pages.Dispose();
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 }

@@ -94,7 +94,16 @@ public sealed class GuidesController(ContentStore content, IOptions<GuideOptions
         }
 
         var related = part == GuidePart.Comparison ? RelatedGuides.For(guide, content.Current) : [];
-        HttpContext.DependsOn([guide, .. related]);
+        if (part == GuidePart.Comparison)
+        {
+            // A guide added, retagged or removed elsewhere can change which guides are related.
+            HttpContext.DependsOn([guide, .. related], set => set.BySlug.TryGetValue(slug, out var now) ? [now, .. RelatedGuides.For(now, set)] : [null]);
+        }
+        else
+        {
+            HttpContext.DependsOn([guide]);
+        }
+
         return View(part.ToString(), new GuidePage(guide, part)
         {
             Related = related,

@@ -5,6 +5,7 @@ using FrameworkGuide.Content.Parsing;
 using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Tests.Editing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FrameworkGuide.Web.Tests.Caching;
 
@@ -41,7 +42,7 @@ public sealed class PageCacheMemoryTests
         var library = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System);
         using var cache = new PageCache(Options.Create(new PageCacheOptions()), TimeProvider.System);
         var first = library.LoadAll();
-        cache.Store("/guides/pets", first, new PageDependencies([first.BySlug["pets"]]), "<html>pets</html>"u8.ToArray(), "text/html");
+        cache.Store("/guides/pets", first, PageDependencies.Of([first.BySlug["pets"]]), "<html>pets</html>"u8.ToArray(), "text/html");
 
         File.WriteAllText(Path.Combine(folder.FullPath, "other.md"), ReloadSite.Guide("Other Again"));
         var second = library.Apply(["other.md"]);
@@ -49,6 +50,21 @@ public sealed class PageCacheMemoryTests
 
         Assert.True(cache.TryGet("/guides/pets", second, out var page));
         Assert.Equal("<html>pets</html>"u8.ToArray(), page.Body);
+    }
+
+    [Fact]
+    public void APage_IsKeptForTheDayItWasRenderedOn_SoAGuideFallingDueForReviewShowsSoTheNextDay()
+    {
+        using var folder = TempFolder.Create("cache-day", ("pets.md", ReloadSite.Guide("Pets Compared")));
+        var set = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System).LoadAll();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 3, 1, 23, 0, 0, TimeSpan.Zero));
+        using var cache = new PageCache(Options.Create(new PageCacheOptions()), clock);
+        cache.Store("/guides/pets", set, PageDependencies.Of([set.BySlug["pets"]]), "<html>pets</html>"u8.ToArray(), "text/html");
+
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.True(cache.TryGet("/guides/pets", set, out _));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(cache.TryGet("/guides/pets", set, out _));
     }
 
     [Fact]
@@ -127,7 +143,7 @@ public sealed class PageCacheMemoryTests
     {
         var set = library.LoadAll();
         var guide = set.BySlug["pets"];
-        cache.Store("/guides/pets", set, new PageDependencies([guide]), "<html>old</html>"u8.ToArray(), "text/html");
+        cache.Store("/guides/pets", set, PageDependencies.Of([guide]), "<html>old</html>"u8.ToArray(), "text/html");
         return (new WeakReference<Guide>(guide), new WeakReference<ContentSet>(set));
     }
 }

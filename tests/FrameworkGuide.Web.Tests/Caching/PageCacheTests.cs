@@ -117,6 +117,24 @@ public sealed class PageCacheTests(CachedSite site) : IClassFixture<CachedSite>
     }
 
     [Fact]
+    public async Task Reload_ThatAddsAGuideWithTheSameTags_ShowsItAmongTheRelatedGuidesOfACachedPage()
+    {
+        site.Save("epsilon.md", ReloadSite.Guide("Epsilon guide", extraFrontMatter: "tags: [epsilon]"));
+        await WaitForAsync("/guides/epsilon", body => body.Contains("Epsilon guide", StringComparison.Ordinal));
+        using var before = await GetAsync("/guides/epsilon");
+        Assert.DoesNotContain("Related guides", await before.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        site.Save("zeta.md", ReloadSite.Guide("Zeta guide", extraFrontMatter: "tags: [epsilon]"));
+        await WaitForAsync("/guides/zeta", body => body.Contains("Zeta guide", StringComparison.Ordinal));
+
+        using var after = await GetAsync("/guides/epsilon");
+        var page = await after.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Related guides", page, StringComparison.Ordinal);
+        Assert.Contains("Zeta guide", page, StringComparison.Ordinal);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task NotFound_IsNotCached()
     {
         using var response = await GetAsync("/guides/not-yet-written");
