@@ -16,12 +16,14 @@ namespace FrameworkGuide.Web.Export;
 /// for it at all: at 10,000 guides, rendering every page again to find the few that changed was most
 /// of an update's time.
 /// <para>
-/// Only a guide's own URLs have inputs (<see cref="ExportItem.Guide"/>): the guide as read from its
-/// file (<see cref="Guide.SourceHash"/> and path), whether it shows as due for review today, the
-/// related guides its comparison page lists, chosen again from the current guides, and the site:
-/// the build (every assembly that parses, renders or draws), the static asset names the pages link
-/// to, and every setting. The lists, tag pages, feed and sitemap show many guides and are always
-/// asked for; so is a URL whose guide was not read from a file.
+/// A guide's own URLs (<see cref="ExportItem.Guide"/>) are made from the guide as read from its
+/// file (<see cref="Guide.SourceHash"/> and path), whether it shows as due for review today, and
+/// the related guides its comparison page lists, chosen again from the current guides; a page of a
+/// list (<see cref="ExportItem.Listing"/>) from the guides on it, its tag's name and the number of
+/// pages. Both are also made from the site: the build (every assembly that parses, renders or
+/// draws), the static asset names the pages link to, and every setting. The first page, the list of
+/// tags, the feed, the sitemap and the data of all guides show the whole content set and are always
+/// asked for; so is a URL that shows a guide not read from a file.
 /// </para>
 /// </summary>
 public sealed class ExportInputs
@@ -47,6 +49,11 @@ public sealed class ExportInputs
     public string? For(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (item.Listing is { } listing)
+        {
+            return For(item.Url, listing);
+        }
+
         if (item.Guide is not { } guide || guide.SourceHash == default)
         {
             return null;
@@ -70,6 +77,27 @@ public sealed class ExportInputs
             {
                 Append(hash, other);
             }
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private string? For(string url, GuideListing listing)
+    {
+        if (listing.Guides.Any(guide => guide.SourceHash == default))
+        {
+            return null;
+        }
+
+        var hash = new XxHash128();
+        hash.Append(site);
+        Append(hash, url);
+        Append(hash, listing.Heading);
+        hash.Append(BitConverter.GetBytes(listing.PageCount));
+        hash.Append(BitConverter.GetBytes(listing.Guides.Count));
+        foreach (var guide in listing.Guides)
+        {
+            Append(hash, guide);
         }
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());

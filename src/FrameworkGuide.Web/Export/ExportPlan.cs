@@ -29,11 +29,11 @@ public static class ExportPlan
             new(DiscoveryPaths.GuideIndex, ExportKind.File),
             new(NotFoundProbe, ExportKind.NotFoundPage),
         };
-        items.AddRange(LaterPages(set.Guides, pageSize, "/"));
+        // The first page of all guides also shows every tag with its count: it is not a listing.
+        items.AddRange(ListPages(set.Guides, pageSize, "/", "", first: 2));
         foreach (var group in set.Tags)
         {
-            items.Add(new ExportItem(DiscoveryPaths.Tag(group.Tag), ExportKind.Page));
-            items.AddRange(LaterPages(group.Guides, pageSize, DiscoveryPaths.Tag(group.Tag)));
+            items.AddRange(ListPages(group.Guides, pageSize, DiscoveryPaths.Tag(group.Tag), group.Tag.Name, first: 1));
         }
 
         items.AddRange(set.Guides.SelectMany(Guide));
@@ -58,12 +58,15 @@ public static class ExportPlan
             .Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>Pages 2 and on of a list whose first page is <paramref name="basePath"/>.</summary>
-    private static IEnumerable<ExportItem> LaterPages(IReadOnlyList<Guide> guides, int pageSize, string basePath)
+    /// <summary>The pages from <paramref name="first"/> on of a list whose first page is <paramref name="basePath"/>, each with what it lists.</summary>
+    private static IEnumerable<ExportItem> ListPages(IReadOnlyList<Guide> guides, int pageSize, string basePath, string heading, int first)
     {
-        var pagination = Pagination.Slice(guides, 1, pageSize, basePath)!.Value.Pagination;
-        return Enumerable.Range(2, Math.Max(0, pagination.PageCount - 1))
-            .Select(page => new ExportItem(pagination.PathOf(page), ExportKind.Page));
+        var pageCount = Pagination.Slice(guides, 1, pageSize, basePath)!.Value.Pagination.PageCount;
+        for (var page = first; page <= pageCount; page++)
+        {
+            var (listed, pagination) = Pagination.Slice(guides, page, pageSize, basePath)!.Value;
+            yield return new ExportItem(pagination.PathOf(page), ExportKind.Page) { Listing = new GuideListing(listed, heading, pageCount) };
+        }
     }
 
     private static IEnumerable<ExportItem> Guide(Guide guide)

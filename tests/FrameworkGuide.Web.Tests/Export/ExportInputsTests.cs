@@ -45,14 +45,35 @@ public sealed class ExportInputsTests
     }
 
     [Fact]
-    public void Inputs_AreUnknown_ForAListOfGuides_AndForAGuideNotReadFromAFile()
+    public void Inputs_OfAPageOfAList_ChangeWithItsGuides_ItsTagsName_AndTheNumberOfPages()
+    {
+        var inputs = new ExportInputs(Set, ContentRules.Default, NoSettings, []);
+        GuideListing[] listings =
+        [
+            new([Set.BySlug["flask-vs-django"], Set.BySlug["jinja-vs-mako"]], "python", 2),
+            new([Set.BySlug["jinja-vs-mako"], Set.BySlug["flask-vs-django"]], "python", 2),
+            new([Set.BySlug["flask-vs-django"]], "python", 2),
+            new([Set.BySlug["flask-vs-django"], Set.BySlug["jinja-vs-mako"]], "Python", 2),
+            new([Set.BySlug["flask-vs-django"], Set.BySlug["jinja-vs-mako"]], "python", 3),
+        ];
+
+        var made = listings.Select(listing => inputs.For(new ExportItem("/tags/python", ExportKind.Page) { Listing = listing })).ToList();
+
+        Assert.All(made, Assert.NotNull);
+        Assert.Equal(listings.Length, made.Distinct().Count());
+        Assert.Equal(made[0], inputs.For(new ExportItem("/tags/python", ExportKind.Page) { Listing = listings[0] with { } }));
+    }
+
+    [Fact]
+    public void Inputs_AreUnknown_ForAPageOfTheWholeSet_AndForAGuideNotReadFromAFile()
     {
         var inputs = new ExportInputs(Set, ContentRules.Default, NoSettings, []);
         var parsed = new GuideParser(new GuideMarkdown()).Parse("flask-vs-django.md", File.ReadAllText(Path.Combine(SiteFixture.ContentPath, "flask-vs-django.md"))).Guide!;
 
         Assert.Null(inputs.For(new ExportItem("/", ExportKind.Page)));
-        Assert.Null(inputs.For(new ExportItem("/tags/python", ExportKind.Page)));
+        Assert.Null(inputs.For(new ExportItem("/tags", ExportKind.Page)));
         Assert.Null(inputs.For(Faq with { Guide = parsed }));
+        Assert.Null(inputs.For(new ExportItem("/tags/python", ExportKind.Page) { Listing = new([parsed], "python", 1) }));
         Assert.NotNull(inputs.For(Faq));
     }
 }

@@ -36,8 +36,8 @@ public sealed class ExportPlanTests
 
         Assert.Equal(plan.Count, plan.Select(item => item.Url).Distinct(StringComparer.Ordinal).Count());
         Assert.Contains(new ExportItem("/css/site.css", ExportKind.File), plan);
-        Assert.Contains(new ExportItem("/page/3", ExportKind.Page), plan);
-        Assert.DoesNotContain(new ExportItem("/page/4", ExportKind.Page), plan);
+        Assert.Contains(plan, item => item is { Url: "/page/3", Kind: ExportKind.Page, Listing.PageCount: 3 });
+        Assert.DoesNotContain(plan, item => item.Url == "/page/4");
         Assert.DoesNotContain(plan, item => item.Url == "/guides/old-name");
         Assert.Single(plan, item => item.Kind == ExportKind.NotFoundPage);
     }
