@@ -71,3 +71,26 @@ public sealed class NotFoundTests(SiteFixture site)
             page.QuerySelectorAll("main ul li a").Attributes("href"));
     }
 }
+
+/// <summary>On a large site the 404 page offers the newest guides and the list of all of them, not every guide.</summary>
+public sealed class NotFoundOnALargeSiteTests
+{
+    [Fact]
+    public async Task NotFoundPage_ListsTheTenMostRecentlyUpdatedGuides_AndLinksToAllOfThem()
+    {
+        var guides = Enumerable.Range(1, 12)
+            .Select(day => ($"guide-{day:00}.md", Editing.ReloadSite.Guide($"Guide {day:00}").Replace("updated: 2026-06-02", $"updated: 2026-06-{day:00}", StringComparison.Ordinal)))
+            .ToArray();
+        await using var site = new Site(guides);
+
+        var page = await site.Client().GetPageAsync("/guides/no-such-guide", 404);
+
+        Assert.Equal(
+            Enumerable.Range(3, 10).Reverse().Select(day => $"/guides/guide-{day:00}"),
+            page.QuerySelectorAll("main ul li a").Attributes("href"));
+        Assert.Equal("Recently updated guides", page.QuerySelector("main h2")!.Text());
+        Assert.Contains("(12)", page.QuerySelector("main a[href='/']")!.ParentElement!.Text(), StringComparison.Ordinal);
+    }
+
+    private sealed class Site((string Name, string Text)[] files) : TempContentSite("not-found-large", files);
+}

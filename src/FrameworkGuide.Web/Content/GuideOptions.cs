@@ -57,6 +57,13 @@ public sealed class GuideOptions
     [Range(1, 1000)]
     public int PageSize { get; set; } = 50;
 
+    /// <summary>
+    /// The newest guides the feed (<c>/feed.xml</c>) carries. A feed reader downloads the whole feed
+    /// each time it checks for news, so it holds the latest changes, not the archive. Default: 50.
+    /// </summary>
+    [Range(1, 10000)]
+    public int FeedEntries { get; set; } = 50;
+
     /// <summary>The site's name in titles and the header.</summary>
     [Required]
     public string SiteName { get; set; } = "FrameworkGuide";

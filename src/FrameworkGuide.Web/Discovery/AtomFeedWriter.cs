@@ -3,7 +3,7 @@ using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Discovery;
 
-/// <summary>Writes the guides as an Atom 1.0 feed (RFC 4287), newest first.</summary>
+/// <summary>Writes the newest guides as an Atom 1.0 feed (RFC 4287), newest first.</summary>
 public static class AtomFeedWriter
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
@@ -12,9 +12,10 @@ public static class AtomFeedWriter
 
     /// <param name="siteName">The feed's title, and its author for entries that name none.</param>
     /// <param name="root">The site's absolute root without a trailing slash.</param>
-    public static byte[] Write(string siteName, string root, IEnumerable<Guide> guides)
+    /// <param name="maxEntries">How many of the newest guides it carries (<c>Guide:FeedEntries</c>).</param>
+    public static byte[] Write(string siteName, string root, IEnumerable<Guide> guides, int maxEntries = int.MaxValue)
     {
-        var entries = FeedEntries.Order(guides);
+        var entries = FeedEntries.Order(guides).Take(maxEntries).ToList();
         var updated = entries.Count > 0 ? entries.Max(FeedEntries.UpdatedOf) : FeedEntries.UndatedFallback;
         var feedUrl = root + DiscoveryPaths.Feed;
         return XmlText.Document(writer =>

@@ -28,7 +28,7 @@ public static class DiscoveryExtensions
 
     private static FileContentHttpResult Feed(ContentStore content, SiteUrls urls, IOptions<GuideOptions> options, HttpRequest request) =>
         TypedResults.Bytes(
-            AtomFeedWriter.Write(options.Value.SiteName, urls.Root(request), content.Current.Guides),
+            AtomFeedWriter.Write(options.Value.SiteName, urls.Root(request), content.Current.Guides, options.Value.FeedEntries),
             AtomFeedWriter.ContentType);
 
     private static JsonHttpResult<GuideIndexJson> GuideIndex(ContentStore content, SiteUrls urls, HttpRequest request)

@@ -23,7 +23,7 @@ public sealed class ErrorsController(ContentStore content) : Controller
     {
         Response.StatusCode = code;
         return code == StatusCodes.Status404NotFound
-            ? View("NotFound", new NotFoundPage(content.Current.Guides))
+            ? View("NotFound", NotFoundPage.Of(content.Current.Guides))
             : View("Error", new ErrorPage(code, HttpContext.TraceIdentifier));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Xml.Linq;
 
 namespace FrameworkGuide.Web.Tests.Discovery;
@@ -107,6 +108,18 @@ public sealed class AtomFeedTests(SiteFixture site)
         var ids = feed.Elements(Ns + "entry").Select(entry => entry.Element(Ns + "id")!.Value).ToList();
         Assert.DoesNotContain("http://localhost" + TestSite.PathOf(TestSite.BrokenSlug), ids);
         Assert.DoesNotContain("http://localhost" + TestSite.PathOf(TestSite.DraftSlug), ids);
+    }
+
+    [Fact]
+    public async Task Feed_CarriesOnlyTheNewestGuides_AsManyAsFeedEntriesSays()
+    {
+        await using var limited = site.WithWebHostBuilder(builder => builder.UseSetting("Guide:FeedEntries", "2"));
+
+        var feed = (await limited.CreateClient().GetXmlAsync("/feed.xml", "application/atom+xml")).Root!;
+
+        var links = feed.Elements(Ns + "entry").Select(entry => new Uri(Link(entry, "alternate")).AbsolutePath);
+        Assert.Equal(TestSite.ServedSlugs.Take(2).Select(TestSite.PathOf), links);
+        Assert.Equal("2026-09-20T00:00:00Z", feed.Element(Ns + "updated")!.Value);
     }
 
     private async Task<XDocument> GetFeedAsync() => await site.Client().GetXmlAsync("/feed.xml", "application/atom+xml");
