@@ -29,6 +29,7 @@ public sealed class ExportManifest
     /// <summary>
     /// The record in <paramref name="root"/>; <c>null</c> when there is none, or when it is not one
     /// this version wrote or names any file outside the folder (then nothing can be updated safely).
+    /// At 10,000 guides it is 66 MB in 290,000 lines: its lines are read in parallel, in chunks.
     /// </summary>
     public static ExportManifest? Read(string root)
     {
@@ -38,8 +39,9 @@ public sealed class ExportManifest
             return null;
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var withInputs = reader.ReadLine() switch
+        var bytes = File.ReadAllBytes(path);
+        var headerEnd = bytes.AsSpan().IndexOf((byte)'\n');
+        var withInputs = (headerEnd < 0 ? "" : Encoding.UTF8.GetString(bytes.AsSpan(0, headerEnd).TrimEnd((byte)'\r'))) switch
         {
             Header => true,
             FirstHeader => false,
@@ -50,18 +52,21 @@ public sealed class ExportManifest
             return null;
         }
 
-        var entries = new Dictionary<string, ExportEntry>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        var chunks = Chunks(bytes, headerEnd + 1, Environment.ProcessorCount * 4);
+        var parsed = new List<ExportEntry>?[chunks.Count];
+        Parallel.For(0, chunks.Count, chunk => parsed[chunk] = ParseLines(bytes.AsSpan(chunks[chunk]), withInputs.Value));
+        if (parsed.Any(entries => entries is null))
         {
-            if (Parse(line, withInputs.Value) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
-            {
-                return null;
-            }
-
-            entries[entry.Files[0].File] = entry;
+            return null;
         }
 
-        return new ExportManifest(entries);
+        var byFile = new Dictionary<string, ExportEntry>(parsed.Sum(entries => entries!.Count), StringComparer.Ordinal);
+        foreach (var entry in parsed.SelectMany(entries => entries!))
+        {
+            byFile[entry.Files[0].File] = entry;
+        }
+
+        return new ExportManifest(byFile);
     }
 
     /// <summary>Writes the record of <paramref name="entries"/> to a new file and moves it over the old one.</summary>
@@ -70,9 +75,11 @@ public sealed class ExportManifest
         ArgumentNullException.ThrowIfNull(entries);
         var path = Path.Combine(root, FileName);
         var temporary = path + ".new";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        using (var writer = new StreamWriter(temporary, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 }))
         {
-            writer.WriteLine(Header);
+            Span<char> number = stackalloc char[20];
+            writer.Write(Header);
+            writer.Write('\n');
             foreach (var entry in entries.OrderBy(entry => entry.Files[0].File, StringComparer.Ordinal))
             {
                 writer.Write(entry.Hash);
@@ -82,14 +89,61 @@ public sealed class ExportManifest
                 writer.Write(entry.Inputs);
                 foreach (var file in entry.Files)
                 {
-                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{file.File}\t{file.Length}\t{file.WriteTicks}"));
+                    writer.Write('\t');
+                    writer.Write(file.File);
+                    writer.Write('\t');
+                    file.Length.TryFormat(number, out var written, provider: CultureInfo.InvariantCulture);
+                    writer.Write(number[..written]);
+                    writer.Write('\t');
+                    file.WriteTicks.TryFormat(number, out written, provider: CultureInfo.InvariantCulture);
+                    writer.Write(number[..written]);
                 }
 
-                writer.WriteLine();
+                writer.Write('\n');
             }
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>About <paramref name="count"/> ranges of whole lines from <paramref name="start"/> to the end.</summary>
+    private static List<Range> Chunks(byte[] bytes, int start, int count)
+    {
+        var chunks = new List<Range>(count);
+        var size = Math.Max(1, (bytes.Length - start) / count);
+        while (start < bytes.Length)
+        {
+            var end = Math.Min(bytes.Length, start + size);
+            var newline = end < bytes.Length ? bytes.AsSpan(end).IndexOf((byte)'\n') : -1;
+            end = newline < 0 ? bytes.Length : end + newline + 1;
+            chunks.Add(start..end);
+            start = end;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>The entries of whole lines; <c>null</c> when any line is not one this version wrote or names a file outside the folder.</summary>
+    private static List<ExportEntry>? ParseLines(ReadOnlySpan<byte> lines, bool withInputs)
+    {
+        var entries = new List<ExportEntry>();
+        foreach (var range in lines.Split((byte)'\n'))
+        {
+            var line = lines[range].TrimEnd((byte)'\r');
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (Parse(Encoding.UTF8.GetString(line), withInputs) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
+            {
+                return null;
+            }
+
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 
     private static ExportEntry? Parse(string line, bool withInputs)
@@ -101,7 +155,7 @@ public sealed class ExportManifest
             return null;
         }
 
-        var files = new List<ExportStamp>();
+        var files = new List<ExportStamp>((fields.Length - first) / 3);
         for (var i = first; i < fields.Length; i += 3)
         {
             if (!long.TryParse(fields[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
@@ -120,6 +174,21 @@ public sealed class ExportManifest
     }
 
     /// <summary>A relative path of plain segments: no root, no empty, '.' or '..' segment.</summary>
-    private static bool IsInside(string file) =>
-        file.Length > 0 && !Path.IsPathRooted(file) && file.Split('/').All(segment => segment is { Length: > 0 } and not "." and not ".." && !segment.Contains('\\', StringComparison.Ordinal));
+    private static bool IsInside(string file)
+    {
+        if (file.Length == 0 || Path.IsPathRooted(file) || file.Contains('\\', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var range in file.AsSpan().Split('/'))
+        {
+            if (file.AsSpan(range) is [] or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
