@@ -5,12 +5,14 @@ namespace FrameworkGuide.Web.Export;
 
 /// <summary>
 /// The record an export keeps in its folder (<see cref="FileName"/>) of every file it wrote: for
-/// each URL its file and siblings with their sizes and write times, a hash of the body, the
-/// site's ETag and, for a guide's URLs, a hash of what the body was made from (<see cref="ExportInputs"/>). The next export into the same folder reads it to update the folder in place: a
-/// file whose bytes did not change is not written again (its time stays, so a sync to a CDN sends
-/// only what changed), a URL whose inputs are unchanged is not even asked for, a card whose tag still matches is not drawn, and a file of the earlier
-/// export that no URL names any more is deleted. A file changed or deleted by anyone since is
-/// simply written again. The record is replaced, as a whole, at the end of an export (<see cref="ExportWriter.Finish"/>).
+/// each URL its file and siblings with their sizes and write times, a hash of the body, the site's
+/// ETag and, for a guide's URLs and the pages of lists, a hash of what the body was made from
+/// (<see cref="ExportInputs"/>). The next export into the same folder reads it to update the folder
+/// in place: a URL whose inputs are unchanged is not even asked for, a file whose bytes did not
+/// change is not written again (its time stays, so a sync to a CDN sends only what changed), a card
+/// whose tag still matches is not drawn, and a file of the earlier export that no URL names any
+/// more is deleted. A file changed or deleted by anyone since is simply written again. The record
+/// is replaced, as a whole, at the end of an export (<see cref="ExportWriter.Finish"/>).
 /// </summary>
 public sealed class ExportManifest
 {
