@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 
@@ -21,6 +22,10 @@ public sealed class ExportWriter
 {
     public const string NotFoundFile = "404.html";
 
+    /// <summary>What no segment of a written path may hold: separators, control characters, and what no file name may hold here.</summary>
+    private static readonly SearchValues<char> Unsafe = SearchValues.Create(
+        [.. Path.GetInvalidFileNameChars(), '/', '\\', .. Enumerable.Range(0, 0x20).Select(code => (char)code), .. Enumerable.Range(0x7F, 0x21).Select(code => (char)code)]);
+
     private readonly ExportManifest? previous;
     private readonly ConcurrentDictionary<string, ExportEntry> written = new(StringComparer.Ordinal);
 
@@ -36,20 +41,28 @@ public sealed class ExportWriter
 
     /// <summary>The file an exported URL is written to.</summary>
     /// <exception cref="ArgumentException">The URL is not a plain path, or names something outside <see cref="Root"/>.</exception>
-    public string PathFor(ExportItem item)
+    public string PathFor(ExportItem item) => Path.Combine(Root, RelativePathFor(item));
+
+    /// <summary>The file for <paramref name="url"/>, with <paramref name="suffix"/> added to its last segment.</summary>
+    public string PathFor(string url, string suffix) => Path.Combine(Root, RelativePathFor(url, suffix));
+
+    /// <summary>
+    /// The file an exported URL is written to, relative to <see cref="Root"/> with '/'. Each segment is
+    /// checked to be a plain file name, so the path cannot leave the folder.
+    /// </summary>
+    private static string RelativePathFor(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.Kind switch
         {
-            ExportKind.NotFoundPage => Inside(NotFoundFile),
-            ExportKind.Page when item.Url == "/" => Inside("index.html"),
-            ExportKind.Page => PathFor(item.Url, ".html"),
-            _ => PathFor(item.Url, ""),
+            ExportKind.NotFoundPage => NotFoundFile,
+            ExportKind.Page when item.Url == "/" => "index.html",
+            ExportKind.Page => RelativePathFor(item.Url, ".html"),
+            _ => RelativePathFor(item.Url, ""),
         };
     }
 
-    /// <summary>The file for <paramref name="url"/>, with <paramref name="suffix"/> added to its last segment.</summary>
-    public string PathFor(string url, string suffix)
+    private static string RelativePathFor(string url, string suffix)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (url.Length < 2 || url[0] != '/' || url.Contains('?', StringComparison.Ordinal) || url.Contains('#', StringComparison.Ordinal))
@@ -57,9 +70,13 @@ public sealed class ExportWriter
             throw new ArgumentException($"'{url}' is not a site path such as /guides/some-guide", nameof(url));
         }
 
-        var segments = url[1..].Split('/').Select(segment => Segment(url, Uri.UnescapeDataString(segment))).ToArray();
-        segments[^1] += suffix;
-        return Inside(Path.Combine(segments));
+        var segments = url[1..].Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Segment(url, segments[i].Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(segments[i]) : segments[i]);
+        }
+
+        return string.Join('/', segments) + suffix;
     }
 
     /// <summary>
@@ -69,7 +86,7 @@ public sealed class ExportWriter
     public ExportEntry? Earlier(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return EarlierAt(PathFor(item));
+        return EarlierAt(RelativePathFor(item));
     }
 
     /// <summary>Keeps an earlier export's files for a URL whose answer did not change.</summary>
@@ -84,7 +101,7 @@ public sealed class ExportWriter
     public async Task<ExportedFiles> WriteAsync(string relativePath, byte[] body, CancellationToken cancellationToken)
     {
         var path = Inside(relativePath);
-        return await WriteFileAsync(path, body, etag: null, EarlierAt(path), inputs: null, cancellationToken);
+        return await WriteFileAsync(path, body, etag: null, EarlierAt(Relative(path)), inputs: null, cancellationToken);
     }
 
     /// <summary>Writes an exported URL's body and, for text, its precompressed siblings, unless <paramref name="earlier"/> holds the same body.</summary>
@@ -107,16 +124,31 @@ public sealed class ExportWriter
         var entries = written.Values.AsEnumerable();
         if (complete)
         {
-            var kept = written.Values.SelectMany(entry => entry.Files).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in previous?.Entries.Values.SelectMany(entry => entry.Files) ?? [])
+            foreach (var (file, entry) in previous?.Entries ?? new Dictionary<string, ExportEntry>())
             {
-                var path = Path.Combine(Root, file.File);
-                if (!kept.Contains(file.File) && File.Exists(path))
+                // An entry kept as it was names the same files.
+                if (written.TryGetValue(file, out var now) && ReferenceEquals(now.Files, entry.Files))
                 {
-                    File.Delete(path);
-                    deleted++;
-                    DeleteEmptyFolders(Path.GetDirectoryName(path)!);
+                    continue;
                 }
+
+                foreach (var stamp in entry.Files)
+                {
+                    var path = Path.Combine(Root, stamp.File);
+                    if (!IsWritten(stamp.File) && File.Exists(path))
+                    {
+                        File.Delete(path);
+                        deleted++;
+                        DeleteEmptyFolders(Path.GetDirectoryName(path)!);
+                    }
+                }
+            }
+
+            // Nothing written, kept differently or deleted: the record on disk already says all of it.
+            if (deleted == 0 && previous is not null && written.Count == previous.Entries.Count
+                && written.All(pair => previous.Entries.TryGetValue(pair.Key, out var old) && old.Equals(pair.Value)))
+            {
+                return 0;
             }
         }
         else if (previous is not null)
@@ -127,6 +159,12 @@ public sealed class ExportWriter
         ExportManifest.Write(Root, entries);
         return deleted;
     }
+
+    /// <summary>True when this export wrote or kept <paramref name="file"/>: a URL's own file, or a compressed sibling beside it.</summary>
+    private bool IsWritten(string file) =>
+        written.ContainsKey(file)
+        || ((file.EndsWith(".br", StringComparison.Ordinal) || file.EndsWith(".gz", StringComparison.Ordinal))
+            && written.TryGetValue(file[..^3], out var entry) && entry.Files.Any(stamp => stamp.File == file));
 
     /// <param name="earlier">The earlier export's entry for this file, its files checked to be as it wrote them.</param>
     private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, string? inputs, CancellationToken cancellationToken)
@@ -166,8 +204,9 @@ public sealed class ExportWriter
         }
     }
 
-    private ExportEntry? EarlierAt(string path) =>
-        previous is not null && previous.Entries.TryGetValue(Relative(path), out var entry) && entry.IsIntact(Root) ? entry : null;
+    /// <param name="relative">The file, relative to <see cref="Root"/> with '/'.</param>
+    private ExportEntry? EarlierAt(string relative) =>
+        previous is not null && previous.Entries.TryGetValue(relative, out var entry) && entry.IsIntact(Root) ? entry : null;
 
     /// <summary>Removes <paramref name="folder"/> and its parents up to <see cref="Root"/> while they are empty.</summary>
     private void DeleteEmptyFolders(string folder)
@@ -182,8 +221,7 @@ public sealed class ExportWriter
 
     private static string Segment(string url, string name)
     {
-        if (name.Length == 0 || name is "." or ".." || name.Any(character => character is '/' or '\\' || char.IsControl(character))
-            || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        if (name.Length == 0 || name is "." or ".." || name.AsSpan().ContainsAny(Unsafe))
         {
             throw new ArgumentException($"'{url}' has a segment that cannot be a file name: '{name}'", nameof(url));
         }
