@@ -37,7 +37,7 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
     {
         if (index.TryGetValue(key, out var found))
         {
-            if (found.IsCurrentFor(current, Today()))
+            if (found.IsCurrentFor(current, Today))
             {
                 if (++found.Reads % TouchEvery == 0)
                 {
@@ -57,7 +57,8 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
         return false;
     }
 
-    public CachedPage Store(string key, ContentSet set, PageDependencies? dependencies, byte[] body, string contentType)
+    /// <param name="day">The day (UTC) the page's rendering began, read before it: a page begun just before midnight belongs to that day.</param>
+    public CachedPage Store(string key, ContentSet set, PageDependencies? dependencies, byte[] body, string contentType, DateOnly? day = null)
     {
         var page = new CachedPage
         {
@@ -68,7 +69,7 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
             LastModified = TruncateToSeconds(clock.GetUtcNow()),
             Guides = dependencies?.Guides.Select(guide => new WeakReference<Guide>(guide)).ToArray(),
             Choose = dependencies?.Choose,
-            Day = Today(),
+            Day = day ?? Today,
             Set = new WeakReference<ContentSet>(set),
         };
         page.Grown = grown => Resize(key, grown);
@@ -131,7 +132,8 @@ public sealed class PageCache(IOptions<PageCacheOptions> options, TimeProvider c
 
     public void Dispose() => pages.Dispose();
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today (UTC) by the cache's clock: a page is kept for the day it was rendered on.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
 }

@@ -35,6 +35,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
             return;
         }
 
+        var day = cache.Today;
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -54,7 +55,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
             && !response.Headers.ContainsKey(HeaderNames.ContentEncoding))
         {
-            await ServeAsync(context, cache.Store(key, set, context.Features.Get<PageDependencies>(), buffer.ToArray(), type));
+            await ServeAsync(context, cache.Store(key, set, context.Features.Get<PageDependencies>(), buffer.ToArray(), type, day));
             return;
         }
 

@@ -113,6 +113,8 @@ public sealed class ExportInputs
             hash.Append(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         }
 
+        // The native library that draws the cards has a version of its own.
+        Append(hash, SkiaSharpVersion.Native.ToString());
         foreach (var url in assetUrls.Order(StringComparer.Ordinal))
         {
             Append(hash, url);

@@ -65,6 +65,10 @@ public sealed class PageCacheMemoryTests
         Assert.True(cache.TryGet("/guides/pets", set, out _));
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.False(cache.TryGet("/guides/pets", set, out _));
+
+        // A page whose rendering began before midnight belongs to the day before, however late it is stored.
+        cache.Store("/guides/pets", set, PageDependencies.Of([set.BySlug["pets"]]), "<html>pets</html>"u8.ToArray(), "text/html", day: new DateOnly(2027, 3, 1));
+        Assert.False(cache.TryGet("/guides/pets", set, out _));
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// <summary>
 /// The strong entity tag of a card, known before it is drawn: a hash of the words it shows and of
 /// the build that draws them (this assembly, with its layout, theme and embedded fonts, and
-/// SkiaSharp). Drawing is deterministic, so equal tags mean equal bytes; a conditional request
-/// whose tag still matches is answered 304 without drawing anything.
+/// SkiaSharp with its native library). Drawing is deterministic, so equal tags mean equal bytes; a
+/// conditional request whose tag still matches is answered 304 without drawing anything.
 /// </summary>
 public static class CardTag
 {
@@ -16,6 +16,7 @@ public static class CardTag
     [
         .. typeof(CardTag).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
         .. typeof(SKSurface).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
+        .. System.Text.Encoding.UTF8.GetBytes(SkiaSharpVersion.Native.ToString()),
     ];
 
     public static string Of(CardContent content)
