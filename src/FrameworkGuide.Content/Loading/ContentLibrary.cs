@@ -29,7 +29,7 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
         lock (gate)
         {
             var clockStart = Stopwatch.StartNew();
-            var present = ContentLoader.FindGuideFiles(Root)
+            var present = GuideFiles.Find(Root)
                 .Select(file => ContentFileReader.RelativePath(Root, file))
                 .ToHashSet(StringComparer.Ordinal);
             var paths = present
@@ -96,7 +96,7 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
             {
                 var full = Path.Combine(Root, path);
                 var stamp = StampOf(path);
-                var result = File.Exists(full) && ContentLoader.IsGuideFile(Root, full) ? reader.Read(Root, full, cache) : null;
+                var result = File.Exists(full) && GuideFiles.IsGuide(Root, full) ? reader.Read(Root, full, cache) : null;
                 return (path, stamp, result);
             })
             .ToList();

@@ -13,7 +13,7 @@ namespace FrameworkGuide.Web.Tests.Export;
 public sealed class ExportInputsTests
 {
     private static readonly ContentSet Set =
-        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000)).Load(SiteFixture.ContentPath);
+        new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000), SiteFixture.ContentPath, TimeProvider.System).LoadAll();
 
     private static readonly IConfiguration NoSettings = new ConfigurationBuilder().Build();
 

@@ -9,7 +9,7 @@ namespace FrameworkGuide.Web.Tests.Export;
 public sealed class ExportPlanTests
 {
     private static readonly ContentSet Set =
-        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024)).Load(SiteFixture.ContentPath);
+        new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), SiteFixture.ContentPath, TimeProvider.System).LoadAll();
 
     [Fact]
     public void SharedPartIds_AreEveryPartWithAShareablePageAndACard()

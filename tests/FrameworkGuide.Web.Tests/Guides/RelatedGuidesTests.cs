@@ -9,7 +9,7 @@ namespace FrameworkGuide.Web.Tests.Guides;
 public sealed class RelatedGuidesTests
 {
     private static readonly Guide Template =
-        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000)).Load(SiteFixture.ContentPath).BySlug["flask-vs-django"];
+        new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000), SiteFixture.ContentPath, TimeProvider.System).LoadAll().BySlug["flask-vs-django"];
 
     private static readonly Tag[] Tags = [new("Python", "python"), new("APIs", "apis"), new("Comparisons", "comparisons"), new("Backend", "backend")];
 

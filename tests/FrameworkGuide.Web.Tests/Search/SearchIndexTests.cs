@@ -10,7 +10,7 @@ namespace FrameworkGuide.Web.Tests.Search;
 public sealed class SearchIndexTests : IDisposable
 {
     private static readonly ContentSet TestContent =
-        new ContentLoader(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000)).Load(SiteFixture.ContentPath);
+        new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1_000_000), SiteFixture.ContentPath, TimeProvider.System).LoadAll();
 
     private readonly GuideAnalyzer analyzer = new();
 

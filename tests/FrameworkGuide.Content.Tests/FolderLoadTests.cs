@@ -6,13 +6,13 @@ using FrameworkGuide.Content.Parsing;
 namespace FrameworkGuide.Content.Tests;
 
 /// <summary>Loads real folders: each test gets its own temporary folder, deleted afterwards.</summary>
-public sealed class ContentLoaderTests : IDisposable
+public sealed class FolderLoadTests : IDisposable
 {
     private const long MaxFileBytes = 4_000;
 
     private readonly string workspace = Path.Combine(Path.GetTempPath(), "frameworkguide-content-tests-" + Guid.NewGuid().ToString("N"));
 
-    public ContentLoaderTests()
+    public FolderLoadTests()
     {
         Directory.CreateDirectory(ContentFolder);
         Directory.CreateDirectory(OutsideFolder);
@@ -377,11 +377,11 @@ public sealed class ContentLoaderTests : IDisposable
     public void Load_Throws_WhenTheFolderDoesNotExist()
     {
         // Arrange
-        var loader = new ContentLoader(Reader(MaxFileBytes));
         var missing = Path.Combine(workspace, "no-such-folder");
+        var library = new ContentLibrary(Reader(MaxFileBytes), missing, TimeProvider.System);
 
         // Act
-        var error = Assert.Throws<DirectoryNotFoundException>(() => loader.Load(missing));
+        var error = Assert.Throws<DirectoryNotFoundException>(library.LoadAll);
 
         // Assert
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
@@ -401,7 +401,7 @@ public sealed class ContentLoaderTests : IDisposable
 
     private static ContentFileReader Reader(long maxFileBytes) => new(new GuideParser(new GuideMarkdown()), maxFileBytes);
 
-    private ContentSet Load() => new ContentLoader(Reader(MaxFileBytes)).Load(ContentFolder);
+    private ContentSet Load() => new ContentLibrary(Reader(MaxFileBytes), ContentFolder, TimeProvider.System).LoadAll();
 
     private string Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
 
