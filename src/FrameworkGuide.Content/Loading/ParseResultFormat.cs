@@ -273,33 +273,18 @@ internal static class ParseResultFormat
             return section;
         }
 
-        private string? Text()
-        {
-            var tag = Int();
-            if (tag != Inline)
-            {
-                return tag == Absent ? null : (string)seen[tag - 2];
-            }
-
-            var byteCount = Int();
-            if ((uint)byteCount > (uint)(length - position))
-            {
-                throw new FormatException("a string runs past the end of its entry");
-            }
-
-            var text = Encoding.UTF8.GetString(bytes, position, byteCount);
-            position += byteCount;
-            seen.Add(text);
-            return text;
-        }
+        private string? Text() => ReadText(static (bytes, start, count) => Encoding.UTF8.GetString(bytes, start, count), absent: null);
 
         /// <summary>What <see cref="Writer"/>'s <c>Utf8</c> wrote: the bytes copied as they are, not decoded.</summary>
-        private Utf8Text Utf8()
+        private Utf8Text Utf8() => ReadText(static (bytes, start, count) => Utf8Text.FromUtf8(bytes.AsSpan(start, count).ToArray()), Utf8Text.Empty);
+
+        /// <summary>A text written after a reference mark: absent, a back reference to one read before, or its length and UTF-8 bytes.</summary>
+        private T ReadText<T>(Func<byte[], int, int, T> decode, T absent)
         {
             var tag = Int();
             if (tag != Inline)
             {
-                return tag == Absent ? Utf8Text.Empty : seen[tag - 2] is Utf8Text kept ? kept : throw new FormatException("a back reference to a text names something else");
+                return tag == Absent ? absent : seen[tag - 2] is T kept ? kept : throw new FormatException("a back reference to a text names something else");
             }
 
             var byteCount = Int();
@@ -308,9 +293,9 @@ internal static class ParseResultFormat
                 throw new FormatException("a text runs past the end of its entry");
             }
 
-            var text = Utf8Text.FromUtf8(bytes.AsSpan(position, byteCount).ToArray());
+            var text = decode(bytes, position, byteCount);
             position += byteCount;
-            seen.Add(text);
+            seen.Add(text!);
             return text;
         }
 

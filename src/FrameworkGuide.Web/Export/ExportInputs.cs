@@ -1,12 +1,12 @@
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Content.Model;
 using FrameworkGuide.Content.Parsing;
+using FrameworkGuide.Web.Caching;
 using FrameworkGuide.Web.Guides;
+using FrameworkGuide.Web.Sharing.Cards;
 using Microsoft.AspNetCore.Mvc;
-using SkiaSharp;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -61,7 +61,7 @@ public sealed class ExportInputs
 
         var hash = new XxHash128();
         hash.Append(site);
-        Append(hash, item.Url);
+        hash.AppendText(item.Url);
         Append(hash, guide);
         hash.Append([rules.Today is { } today && rules.IsStale(guide.LastChecked, today) ? (byte)1 : (byte)0]);
         if (item.ShowsRelated)
@@ -91,8 +91,8 @@ public sealed class ExportInputs
 
         var hash = new XxHash128();
         hash.Append(site);
-        Append(hash, url);
-        Append(hash, listing.Heading);
+        hash.AppendText(url);
+        hash.AppendText(listing.Heading);
         hash.Append(BitConverter.GetBytes(listing.PageCount));
         hash.Append(BitConverter.GetBytes(listing.Guides.Count));
         foreach (var guide in listing.Guides)
@@ -106,25 +106,25 @@ public sealed class ExportInputs
     private static byte[] SiteStamp(IConfiguration configuration, IEnumerable<string> assetUrls)
     {
         var hash = new XxHash128();
-        Append(hash, ParseCache.BuildKey);
-        Type[] builders = [typeof(ExportInputs), typeof(Controller), typeof(HtmlEncoder), typeof(SKSurface)];
-        foreach (var assembly in builders.Select(type => type.Assembly))
+        // What parses a guide, what draws a card (this assembly with SkiaSharp), and what renders a page.
+        hash.AppendText(ParseCache.BuildKey);
+        hash.Append(CardTag.Build);
+        Type[] renderers = [typeof(Controller), typeof(HtmlEncoder)];
+        foreach (var assembly in renderers.Select(type => type.Assembly))
         {
             hash.Append(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         }
 
-        // The native library that draws the cards has a version of its own.
-        Append(hash, SkiaSharpVersion.Native.ToString());
         foreach (var url in assetUrls.Order(StringComparer.Ordinal))
         {
-            Append(hash, url);
+            hash.AppendText(url);
         }
 
         // The environment's own variables (PATH, HOME, …) are top-level keys and change no page.
         foreach (var (key, value) in configuration.AsEnumerable().Where(setting => setting.Key.Contains(':', StringComparison.Ordinal)).OrderBy(setting => setting.Key, StringComparer.Ordinal))
         {
-            Append(hash, key);
-            Append(hash, value);
+            hash.AppendText(key);
+            hash.AppendText(value);
         }
 
         return hash.GetCurrentHash();
@@ -132,16 +132,10 @@ public sealed class ExportInputs
 
     private static void Append(XxHash128 hash, Guide guide)
     {
-        Append(hash, guide.SourcePath);
+        hash.AppendText(guide.SourcePath);
         Span<byte> source = stackalloc byte[16];
         BitConverter.TryWriteBytes(source, guide.SourceHash);
         hash.Append(source);
     }
 
-    /// <summary>Each text with its length first, so that no two lists of texts hash alike by moving a boundary; -1 for none.</summary>
-    private static void Append(XxHash128 hash, string? text)
-    {
-        hash.Append(BitConverter.GetBytes(text?.Length ?? -1));
-        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
-    }
 }

@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
+using FrameworkGuide.Web.Caching;
 using SkiaSharp;
 
 namespace FrameworkGuide.Web.Sharing.Cards;
@@ -12,7 +12,8 @@ namespace FrameworkGuide.Web.Sharing.Cards;
 /// </summary>
 public static class CardTag
 {
-    private static readonly byte[] Build =
+    /// <summary>The build that draws a card: part of an exported card's inputs too.</summary>
+    internal static readonly byte[] Build =
     [
         .. typeof(CardTag).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
         .. typeof(SKSurface).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
@@ -24,23 +25,17 @@ public static class CardTag
         ArgumentNullException.ThrowIfNull(content);
         var hash = new XxHash128();
         hash.Append(Build);
-        Append(hash, content.Kicker);
-        Append(hash, content.Title);
+        hash.AppendText(content.Kicker);
+        hash.AppendText(content.Title);
         hash.Append(BitConverter.GetBytes(content.Chips.Count));
         foreach (var chip in content.Chips)
         {
-            Append(hash, chip);
+            hash.AppendText(chip);
         }
 
-        Append(hash, content.Text);
-        Append(hash, content.Footer);
+        hash.AppendText(content.Text);
+        hash.AppendText(content.Footer);
         return "\"" + Convert.ToHexStringLower(hash.GetCurrentHash()) + "\"";
     }
 
-    /// <summary>Each text with its length first, so that no two lists of texts hash alike by moving a boundary; -1 for none.</summary>
-    private static void Append(XxHash128 hash, string? text)
-    {
-        hash.Append(BitConverter.GetBytes(text?.Length ?? -1));
-        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
-    }
 }

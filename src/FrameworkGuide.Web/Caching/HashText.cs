@@ -1,0 +1,15 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace FrameworkGuide.Web.Caching;
+
+/// <summary>Texts into a hash that names what a response is made from (a card's tag, an exported URL's inputs).</summary>
+internal static class HashText
+{
+    /// <summary>Each text with its length first, so that no two lists of texts hash alike by moving a boundary; -1 for none.</summary>
+    public static void AppendText(this XxHash128 hash, string? text)
+    {
+        hash.Append(BitConverter.GetBytes(text?.Length ?? -1));
+        hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
+    }
+}
