@@ -32,6 +32,9 @@ public sealed class ExportInputs
     private readonly ContentRules rules;
     private readonly byte[] site;
 
+    [ThreadStatic]
+    private static XxHash128? reused;
+
     /// <param name="configuration">Every setting of the exported site: one that is a section's key (with a ':') is part of the inputs.</param>
     /// <param name="assetUrls">The static assets' URLs, fingerprinted: a changed stylesheet changes every page that links to it.</param>
     public ExportInputs(ContentSet set, ContentRules rules, IConfiguration configuration, IEnumerable<string> assetUrls)
@@ -46,7 +49,7 @@ public sealed class ExportInputs
     }
 
     /// <summary>The inputs of <paramref name="item"/>'s answer; <c>null</c> when they cannot be known without asking for it.</summary>
-    public string? For(ExportItem item)
+    public UInt128? For(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Listing is { } listing)
@@ -59,8 +62,7 @@ public sealed class ExportInputs
             return null;
         }
 
-        var hash = new XxHash128();
-        hash.Append(site);
+        var hash = Start();
         hash.AppendText(item.Url);
         Append(hash, guide);
         hash.Append([rules.Today is { } today && rules.IsStale(guide.LastChecked, today) ? (byte)1 : (byte)0]);
@@ -72,35 +74,43 @@ public sealed class ExportInputs
                 return null;
             }
 
-            hash.Append(BitConverter.GetBytes(related.Count));
+            hash.AppendNumber(related.Count);
             foreach (var other in related)
             {
                 Append(hash, other);
             }
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        return hash.GetCurrentHashAsUInt128();
     }
 
-    private string? For(string url, GuideListing listing)
+    private UInt128? For(string url, GuideListing listing)
     {
         if (listing.Guides.Any(guide => guide.SourceHash == default))
         {
             return null;
         }
 
-        var hash = new XxHash128();
-        hash.Append(site);
+        var hash = Start();
         hash.AppendText(url);
         hash.AppendText(listing.Heading);
-        hash.Append(BitConverter.GetBytes(listing.PageCount));
-        hash.Append(BitConverter.GetBytes(listing.Guides.Count));
+        hash.AppendNumber(listing.PageCount);
+        hash.AppendNumber(listing.Guides.Count);
         foreach (var guide in listing.Guides)
         {
             Append(hash, guide);
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>This thread's hash, reset, with the site's stamp in it: one per thread rather than one per URL (290,000 at 10,000 guides).</summary>
+    private XxHash128 Start()
+    {
+        var hash = reused ??= new XxHash128();
+        hash.Reset();
+        hash.Append(site);
+        return hash;
     }
 
     private static byte[] SiteStamp(IConfiguration configuration, IEnumerable<string> assetUrls)
@@ -137,5 +147,4 @@ public sealed class ExportInputs
         BitConverter.TryWriteBytes(source, guide.SourceHash);
         hash.Append(source);
     }
-
 }

@@ -79,16 +79,19 @@ public sealed class ExportManifest
         var temporary = path + ".new";
         using (var writer = new StreamWriter(temporary, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 }))
         {
-            Span<char> number = stackalloc char[20];
+            Span<char> number = stackalloc char[32];
             writer.Write(Header);
             writer.Write('\n');
             foreach (var entry in entries.OrderBy(entry => entry.Files[0].File, StringComparer.Ordinal))
             {
-                writer.Write(entry.Hash);
+                WriteHash(writer, entry.Hash, number);
                 writer.Write('\t');
                 writer.Write(entry.ETag);
                 writer.Write('\t');
-                writer.Write(entry.Inputs);
+                if (entry.Inputs is { } inputs)
+                {
+                    WriteHash(writer, inputs, number);
+                }
                 foreach (var file in entry.Files)
                 {
                     writer.Write('\t');
@@ -106,6 +109,12 @@ public sealed class ExportManifest
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    private static void WriteHash(StreamWriter writer, UInt128 hash, Span<char> number)
+    {
+        hash.TryFormat(number, out var written, "x32", CultureInfo.InvariantCulture);
+        writer.Write(number[..written]);
     }
 
     /// <summary>About <paramref name="count"/> ranges of whole lines from <paramref name="start"/> to the end.</summary>
@@ -137,7 +146,7 @@ public sealed class ExportManifest
                 continue;
             }
 
-            if (Parse(Encoding.UTF8.GetString(line), withInputs) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
+            if (Parse(line, withInputs) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
             {
                 return null;
             }
@@ -148,31 +157,55 @@ public sealed class ExportManifest
         return entries;
     }
 
-    private static ExportEntry? Parse(string line, bool withInputs)
+    /// <summary>
+    /// One line, read from its bytes: only the ETag and the file names become strings, which the
+    /// entry keeps (the line, its fields and its numbers as strings were more than half of what
+    /// reading the record allocated: about 250 of 465 MB at 10,000 guides).
+    /// </summary>
+    private static ExportEntry? Parse(ReadOnlySpan<byte> line, bool withInputs)
     {
-        var fields = line.Split('\t');
-        var first = withInputs ? 3 : 2;
-        if (fields.Length < first + 3 || (fields.Length - first) % 3 != 0 || fields[0].Length == 0)
+        var fields = line.Split((byte)'\t');
+        if (!fields.MoveNext() || !UInt128.TryParse(line[fields.Current], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash)
+            || !fields.MoveNext())
         {
             return null;
         }
 
-        var files = new List<ExportStamp>((fields.Length - first) / 3);
-        for (var i = first; i < fields.Length; i += 3)
+        var etag = line[fields.Current];
+        UInt128? inputs = null;
+        if (withInputs)
         {
-            if (!long.TryParse(fields[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                || !long.TryParse(fields[i + 2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            if (!fields.MoveNext())
             {
                 return null;
             }
 
-            files.Add(new ExportStamp(fields[i], length, ticks));
+            if (line[fields.Current] is { IsEmpty: false } made)
+            {
+                if (!UInt128.TryParse(made, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var madeFrom))
+                {
+                    return null;
+                }
+
+                inputs = madeFrom;
+            }
         }
 
-        return new ExportEntry(fields[0], fields[1].Length > 0 ? fields[1] : null, files)
+        var files = new List<ExportStamp>(3);
+        while (fields.MoveNext())
         {
-            Inputs = withInputs && fields[2].Length > 0 ? fields[2] : null,
-        };
+            var file = line[fields.Current];
+            if (file.IsEmpty
+                || !fields.MoveNext() || !long.TryParse(line[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                || !fields.MoveNext() || !long.TryParse(line[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            {
+                return null;
+            }
+
+            files.Add(new ExportStamp(Encoding.UTF8.GetString(file), length, ticks));
+        }
+
+        return files.Count == 0 ? null : new ExportEntry(hash, etag.IsEmpty ? null : Encoding.UTF8.GetString(etag), files) { Inputs = inputs };
     }
 
     /// <summary>A relative path of plain segments: no root, no empty, '.' or '..' segment.</summary>

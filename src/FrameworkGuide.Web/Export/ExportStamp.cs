@@ -9,9 +9,6 @@ public readonly record struct ExportStamp(string File, long Length, long WriteTi
         return new ExportStamp(file, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
-    public bool IsIntact(string root)
-    {
-        var info = new FileInfo(Path.Combine(root, File));
-        return info.Exists && info.Length == Length && info.LastWriteTimeUtc.Ticks == WriteTicks;
-    }
+    public bool IsIntact(string root) =>
+        FileStat.TryRead(root, File, out var length, out var writeTicks) && length == Length && writeTicks == WriteTicks;
 }

@@ -70,10 +70,24 @@ public sealed class ExportWriter
             throw new ArgumentException($"'{url}' is not a site path such as /guides/some-guide", nameof(url));
         }
 
+        var path = url.AsSpan(1);
+        if (!path.Contains('%'))
+        {
+            // Nothing to unescape (every URL of a guide, at 10,000 guides 290,000 of them): checked in place.
+            foreach (var range in path.Split('/'))
+            {
+                Segment(url, path[range]);
+            }
+
+            return string.Concat(path, suffix);
+        }
+
         var segments = url[1..].Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
-            segments[i] = Segment(url, segments[i].Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(segments[i]) : segments[i]);
+            var segment = segments[i].Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(segments[i]) : segments[i];
+            Segment(url, segment);
+            segments[i] = segment;
         }
 
         return string.Join('/', segments) + suffix;
@@ -94,7 +108,7 @@ public sealed class ExportWriter
     {
         ArgumentNullException.ThrowIfNull(entry);
         written[entry.Files[0].File] = entry;
-        return new ExportedFiles(entry.Files.Count, entry.Files.Sum(file => file.Length), Written: 0);
+        return new ExportedFiles(entry.Files.Count, entry.Bytes, Written: 0);
     }
 
     /// <summary>Writes a file named by the site's own layout (<c>_redirects</c>), relative to <see cref="Root"/>.</summary>
@@ -108,7 +122,7 @@ public sealed class ExportWriter
     /// <param name="etag">The site's ETag for the body, recorded for the next export's <c>If-None-Match</c>.</param>
     /// <param name="earlier">What <see cref="Earlier"/> answered for the URL.</param>
     /// <param name="inputs">What the body was made from (<see cref="ExportInputs"/>), recorded for the next export.</param>
-    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, string? inputs, CancellationToken cancellationToken) =>
+    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, UInt128? inputs, CancellationToken cancellationToken) =>
         await WriteFileAsync(PathFor(item), body, etag, earlier, inputs, cancellationToken);
 
     /// <summary>
@@ -167,10 +181,10 @@ public sealed class ExportWriter
             && written.TryGetValue(file[..^3], out var entry) && entry.Files.Any(stamp => stamp.File == file));
 
     /// <param name="earlier">The earlier export's entry for this file, its files checked to be as it wrote them.</param>
-    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, string? inputs, CancellationToken cancellationToken)
+    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, UInt128? inputs, CancellationToken cancellationToken)
     {
         var relative = Relative(path);
-        var hash = Convert.ToHexStringLower(XxHash128.Hash(body));
+        var hash = XxHash128.HashToUInt128(body);
         if (earlier is not null && earlier.Hash == hash)
         {
             return Keep(earlier with { ETag = etag, Inputs = inputs });
@@ -219,14 +233,12 @@ public sealed class ExportWriter
 
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static string Segment(string url, string name)
+    private static void Segment(string url, ReadOnlySpan<char> name)
     {
-        if (name.Length == 0 || name is "." or ".." || name.AsSpan().ContainsAny(Unsafe))
+        if (name is [] or "." or ".." || name.ContainsAny(Unsafe))
         {
             throw new ArgumentException($"'{url}' has a segment that cannot be a file name: '{name}'", nameof(url));
         }
-
-        return name;
     }
 
     private string Inside(string relativePath)

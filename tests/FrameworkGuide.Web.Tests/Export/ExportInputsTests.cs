@@ -59,7 +59,7 @@ public sealed class ExportInputsTests
 
         var made = listings.Select(listing => inputs.For(new ExportItem("/tags/python", ExportKind.Page) { Listing = listing })).ToList();
 
-        Assert.All(made, Assert.NotNull);
+        Assert.All(made, each => Assert.NotNull(each));
         Assert.Equal(listings.Length, made.Distinct().Count());
         Assert.Equal(made[0], inputs.For(new ExportItem("/tags/python", ExportKind.Page) { Listing = listings[0] with { } }));
     }

@@ -165,12 +165,17 @@ public sealed class ExportUpdateTests : IDisposable
         Assert.Equal("guides.example.org", await File.ReadAllTextAsync(Path.Combine(Site, "CNAME"), TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Update_IsRefused_WhenTheRecordOfTheEarlierExportNamesAFileOutsideTheFolder()
+    [Theory]
+    [InlineData("0f\t\t\t../outside.html\t1\t1")]
+    [InlineData("not-a-hash\t\t\tguides/x.html\t1\t1")]
+    [InlineData("0f\t\tnot-a-hash\tguides/x.html\t1\t1")]
+    [InlineData("0f\t\t\tguides/x.html\t1")]
+    [InlineData("0f\t\t\tguides/x.html\t1\tnoon")]
+    public async Task Update_IsRefused_WhenTheRecordOfTheEarlierExportNamesAFileOutsideTheFolderOrIsDamaged(string line)
     {
         await ExportAsync(Site);
         var record = Path.Combine(Site, ExportManifest.FileName);
-        await File.AppendAllTextAsync(record, "0f\t\t\t../outside.html\t1\t1\n", TestContext.Current.CancellationToken);
+        await File.AppendAllTextAsync(record, line + "\n", TestContext.Current.CancellationToken);
 
         var (exitCode, output) = await ExportRun.RunAsync(Site, "--Guide:ContentPath=" + Content);
 
