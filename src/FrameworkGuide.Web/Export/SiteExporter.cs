@@ -27,33 +27,22 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
 
         // Each URL is checked first, on every core and with no request: after an edit, all but a few
         // dozen of 290,000 at 10,000 guides are kept as they are. The site is asked for the others as
-        // they are found, many at a time, so the first page of all guides and the other URLs that show
-        // the whole content (first in the plan) are rendered while the checks go on.
+        // they are found, many at a time; the URLs that show the whole content are first in the plan,
+        // so their requests can start while the checks go on.
         var asks = Channel.CreateUnbounded<Ask>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
         var asked = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        var asking = Parallel.ForEachAsync(asks.Reader.ReadAllAsync(cancellationToken), options, async (ask, token) =>
-        {
-            try
-            {
-                var written = await AskAsync(ask, token);
-                lock (gate)
-                {
-                    files += written;
-                    asked++;
-                }
-            }
-            catch (ExportException error)
-            {
-                failures.Enqueue(new ExportFailure(ask.Item.Url, error.Message));
-            }
-        });
+
+        // Either loop failing stops the other, and the requests are always waited for: none is left
+        // writing files after the export has returned.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token };
+        var asking = AskAllAsync();
         try
         {
             Parallel.For(
                 0,
                 plan.Count,
-                new ParallelOptions { CancellationToken = cancellationToken },
+                new ParallelOptions { CancellationToken = stop.Token },
                 () => new ExportedFiles(),
                 (index, _, kept) =>
                 {
@@ -81,14 +70,52 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
                     }
                 });
         }
-        finally
+        catch
         {
+            await stop.CancelAsync();
             asks.Writer.Complete();
+            await asking.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (asking.IsFaulted)
+            {
+                // The requests failed, and that stopped the checks: their error is the one to report.
+                await asking;
+            }
+
+            throw;
         }
 
+        asks.Writer.Complete();
         await asking;
         var failed = failures.OrderBy(failure => failure.Url, StringComparer.Ordinal).ToList();
         return new ExportResult(plan.Count, asked, files, clock.Elapsed, failed);
+
+        async Task AskAllAsync()
+        {
+            try
+            {
+                await Parallel.ForEachAsync(asks.Reader.ReadAllAsync(stop.Token), options, async (ask, token) =>
+                {
+                    try
+                    {
+                        var written = await AskAsync(ask, token);
+                        lock (gate)
+                        {
+                            files += written;
+                            asked++;
+                        }
+                    }
+                    catch (ExportException error)
+                    {
+                        failures.Enqueue(new ExportFailure(ask.Item.Url, error.Message));
+                    }
+                });
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }
     }
 
     /// <returns>The earlier files when they are kept; else what asking the site for the URL needs.</returns>

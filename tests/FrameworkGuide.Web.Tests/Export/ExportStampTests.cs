@@ -53,6 +53,26 @@ public sealed class ExportStampTests
         Assert.False(stamp.IsIntact(folder.FullPath));
     }
 
+    [Fact]
+    public void IsIntact_ForALinkAsWritten_AsFileInfoReadsIt()
+    {
+        using var folder = TempFolder.Create("stamp", ("target.html", "<p>the page a link names</p>"));
+        File.CreateSymbolicLink(Path.Combine(folder.FullPath, "link.html"), Path.Combine(folder.FullPath, "target.html"));
+        File.CreateSymbolicLink(Path.Combine(folder.FullPath, "broken.html"), Path.Combine(folder.FullPath, "gone.html"));
+
+        Assert.True(ExportStamp.Of(folder.FullPath, "link.html").IsIntact(folder.FullPath));
+        Assert.True(ExportStamp.Of(folder.FullPath, "broken.html").IsIntact(folder.FullPath));
+    }
+
+    [Fact]
+    public void IsIntact_RefusesANameWithANullCharacter_AsFileInfoDoes()
+    {
+        using var folder = TempFolder.Create("stamp", ("page.html", "<p>page</p>"));
+        var (_, stamp) = Written(folder);
+
+        Assert.Throws<ArgumentException>(() => (stamp with { File = "page.html\0.br" }).IsIntact(folder.FullPath));
+    }
+
     /// <summary>The page of <paramref name="folder"/> and its stamp as the export records it.</summary>
     private static (string Path, ExportStamp Stamp) Written(TempFolder folder) =>
         (Path.Combine(folder.FullPath, "page.html"), ExportStamp.Of(folder.FullPath, "page.html"));
