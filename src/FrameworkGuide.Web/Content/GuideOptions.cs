@@ -1,3 +1,4 @@
+using FrameworkGuide.Web.Discovery;
 using System.ComponentModel.DataAnnotations;
 
 namespace FrameworkGuide.Web.Content;
@@ -63,6 +64,14 @@ public sealed class GuideOptions
     /// </summary>
     [Range(1, 10000)]
     public int FeedEntries { get; set; } = 50;
+
+    /// <summary>
+    /// The most URLs one sitemap lists: beyond them (three a guide, so at about 16,700 guides with the
+    /// default) <c>/sitemap.xml</c> becomes an index of <c>/sitemap-1.xml</c>, <c>/sitemap-2.xml</c>, ….
+    /// Default and largest: 50,000, the limit of the sitemap protocol.
+    /// </summary>
+    [Range(1, SitemapWriter.MaxUrls)]
+    public int SitemapUrls { get; set; } = SitemapWriter.MaxUrls;
 
     /// <summary>The site's name in titles and the header.</summary>
     [Required]

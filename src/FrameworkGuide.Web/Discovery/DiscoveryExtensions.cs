@@ -13,6 +13,7 @@ public static class DiscoveryExtensions
     public static WebApplication MapDiscovery(this WebApplication app)
     {
         app.MapMethods(DiscoveryPaths.Sitemap, GetAndHead, Sitemap);
+        app.MapMethods(DiscoveryPaths.SitemapPartRoute, GetAndHead, SitemapPart);
         app.MapMethods(DiscoveryPaths.Robots, GetAndHead, Robots);
         app.MapMethods(DiscoveryPaths.Feed, GetAndHead, Feed);
         app.MapMethods(DiscoveryPaths.GuideIndex, GetAndHead, GuideIndex);
@@ -20,8 +21,23 @@ public static class DiscoveryExtensions
         return app;
     }
 
-    private static FileContentHttpResult Sitemap(ContentStore content, SiteUrls urls, HttpRequest request) =>
-        TypedResults.Bytes(SitemapWriter.Write(SitemapPages.Of(content.Current), urls.Root(request)), SitemapWriter.ContentType);
+    /// <summary>Every page in one sitemap, or, past <see cref="GuideOptions.SitemapUrls"/>, the index of its parts.</summary>
+    private static FileContentHttpResult Sitemap(ContentStore content, SiteUrls urls, IOptions<GuideOptions> options, HttpRequest request)
+    {
+        var parts = SitemapPages.Parts(content.Current, options.Value.SitemapUrls);
+        return TypedResults.Bytes(
+            parts.Count == 1 ? SitemapWriter.Write(parts[0], urls.Root(request)) : SitemapWriter.WriteIndex(parts, urls.Root(request)),
+            SitemapWriter.ContentType);
+    }
+
+    /// <summary>A part of the sitemap; 404 past the last one, and for every part while one sitemap holds every page.</summary>
+    private static Results<FileContentHttpResult, NotFound> SitemapPart(int part, ContentStore content, SiteUrls urls, IOptions<GuideOptions> options, HttpRequest request)
+    {
+        var parts = SitemapPages.Parts(content.Current, options.Value.SitemapUrls);
+        return parts.Count > 1 && part <= parts.Count
+            ? TypedResults.Bytes(SitemapWriter.Write(parts[part - 1], urls.Root(request)), SitemapWriter.ContentType)
+            : TypedResults.NotFound();
+    }
 
     private static ContentHttpResult Robots(SiteUrls urls, HttpRequest request) =>
         TypedResults.Text(RobotsTxt.For(urls.Absolute(request, DiscoveryPaths.Sitemap)), RobotsTxt.ContentType);

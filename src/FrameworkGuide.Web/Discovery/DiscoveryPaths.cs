@@ -7,6 +7,11 @@ public static class DiscoveryPaths
 {
     public const string Sitemap = "/sitemap.xml";
 
+    /// <summary>One part of a sitemap too long for one file, listed by the index at <see cref="Sitemap"/>.</summary>
+    public const string SitemapPartRoute = "/sitemap-{part:int:min(1)}.xml";
+
+    public static string SitemapPart(int part) => "/sitemap-" + part.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".xml";
+
     public const string Robots = "/robots.txt";
 
     public const string Feed = "/feed.xml";

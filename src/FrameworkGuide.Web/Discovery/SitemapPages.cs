@@ -31,6 +31,10 @@ public static class SitemapPages
         }
     }
 
+    /// <summary>The pages in parts of at most <paramref name="maxUrls"/>, in the order of <see cref="Of"/>; one part when they fit.</summary>
+    public static IReadOnlyList<IReadOnlyList<SitemapUrl>> Parts(ContentSet set, int maxUrls) =>
+        Of(set).Chunk(maxUrls).DefaultIfEmpty([]).ToList();
+
     /// <summary>A list page changes when its newest guide does; <c>null</c> when none of them has a date.</summary>
     private static DateOnly? Newest(IEnumerable<Guide> guides) => guides.Max(guide => guide.Updated);
 }

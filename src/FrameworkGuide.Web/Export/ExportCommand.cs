@@ -85,7 +85,7 @@ public static class ExportCommand
         var parallelism = Environment.ProcessorCount * 4;
         using var client = ExportHost.Client(app);
         var assets = StaticAssetUrls.Of(app);
-        var plan = ExportPlan.For(set, options.PageSize, assets);
+        var plan = ExportPlan.For(set, options.PageSize, assets, options.SitemapUrls);
         var inputs = new ExportInputs(set, app.Services.GetRequiredService<ContentRules>(), app.Configuration, assets);
         var result = await new SiteExporter(client, writer, inputs, parallelism).ExportAsync(plan, cancellationToken);
         var redirects = ExportRedirects.Of(set);

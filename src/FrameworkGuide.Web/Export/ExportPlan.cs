@@ -14,7 +14,8 @@ public static class ExportPlan
 
     /// <param name="pageSize">Guides per page of the lists (<c>Guide:PageSize</c>): later pages are <c>/page/2</c>, ….</param>
     /// <param name="assetUrls">The static assets: <see cref="StaticAssetUrls"/>.</param>
-    public static IReadOnlyList<ExportItem> For(ContentSet set, int pageSize, IEnumerable<string> assetUrls)
+    /// <param name="sitemapUrls">The most URLs one sitemap lists (<c>Guide:SitemapUrls</c>): past them, the parts of the sitemap are files too.</param>
+    public static IReadOnlyList<ExportItem> For(ContentSet set, int pageSize, IEnumerable<string> assetUrls, int sitemapUrls = SitemapWriter.MaxUrls)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(assetUrls);
@@ -29,6 +30,12 @@ public static class ExportPlan
             new(DiscoveryPaths.GuideIndex, ExportKind.File),
             new(NotFoundProbe, ExportKind.NotFoundPage),
         };
+        var sitemapParts = SitemapPages.Parts(set, sitemapUrls).Count;
+        if (sitemapParts > 1)
+        {
+            items.AddRange(Enumerable.Range(1, sitemapParts).Select(part => new ExportItem(DiscoveryPaths.SitemapPart(part), ExportKind.File)));
+        }
+
         // The first page of all guides also shows every tag with its count: it is not a listing.
         items.AddRange(ListPages(set.Guides, pageSize, "/", "", first: 2));
         foreach (var group in set.Tags)
