@@ -21,7 +21,7 @@ namespace FrameworkGuide.Web.Export;
 /// the related guides its comparison page lists, chosen again from the current guides; a page of a
 /// list (<see cref="ExportItem.Listing"/>) from the guides on it, its tag's name and the number of
 /// pages. Both are also made from the site: the build (every assembly that parses, renders or
-/// draws), the static asset names the pages link to, and every setting. The first page, the list of
+/// draws), the static asset names the pages link to, and every setting but the log's. The first page, the list of
 /// tags, the feed, the sitemap and the data of all guides show the whole content set and are always
 /// asked for; so is a URL that shows a guide not read from a file.
 /// </para>
@@ -130,8 +130,9 @@ public sealed class ExportInputs
             hash.AppendText(url);
         }
 
-        // The environment's own variables (PATH, HOME, …) are top-level keys and change no page.
-        foreach (var (key, value) in configuration.AsEnumerable().Where(setting => setting.Key.Contains(':', StringComparison.Ordinal)).OrderBy(setting => setting.Key, StringComparer.Ordinal))
+        // The environment's own variables (PATH, HOME, …) are top-level keys and change no page; nor
+        // do the log's settings, and a louder log for one run must not ask for every URL again.
+        foreach (var (key, value) in configuration.AsEnumerable().Where(setting => setting.Key.Contains(':', StringComparison.Ordinal) && !IsLogSetting(setting.Key)).OrderBy(setting => setting.Key, StringComparer.Ordinal))
         {
             hash.AppendText(key);
             hash.AppendText(value);
@@ -139,6 +140,9 @@ public sealed class ExportInputs
 
         return hash.GetCurrentHash();
     }
+
+    private static bool IsLogSetting(string key) =>
+        key.StartsWith("Serilog:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Logging:", StringComparison.OrdinalIgnoreCase);
 
     private static void Append(XxHash128 hash, Guide guide)
     {

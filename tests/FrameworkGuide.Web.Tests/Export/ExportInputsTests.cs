@@ -45,6 +45,20 @@ public sealed class ExportInputsTests
     }
 
     [Fact]
+    public void Inputs_StayTheSame_WhenOnlyTheLogSettingsChange()
+    {
+        var plain = new ExportInputs(Set, ContentRules.Default, NoSettings, ["/css/site.aaaa.css"]).For(Faq);
+        var louder = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Debug",
+            ["serilog:WriteTo:0:Args:configure:0:Args:outputTemplate"] = "[{Timestamp:HH:mm:ss.fff}] {Message:lj}{NewLine}",
+            ["Logging:LogLevel:Default"] = "Trace",
+        }).Build();
+
+        Assert.Equal(plain, new ExportInputs(Set, ContentRules.Default, louder, ["/css/site.aaaa.css"]).For(Faq));
+    }
+
+    [Fact]
     public void Inputs_OfAPageOfAList_ChangeWithItsGuides_ItsTagsName_AndTheNumberOfPages()
     {
         var inputs = new ExportInputs(Set, ContentRules.Default, NoSettings, []);
