@@ -21,9 +21,9 @@ namespace FrameworkGuide.Web.Export;
 /// the related guides its comparison page lists, chosen again from the current guides; a page of a
 /// list (<see cref="ExportItem.Listing"/>) from the guides on it, its tag's name and the number of
 /// pages. Both are also made from the site: the build (every assembly that parses, renders or
-/// draws), the static asset names the pages link to, and every setting but the log's. The first page, the list of
-/// tags, the feed, the sitemap and the data of all guides show the whole content set and are always
-/// asked for; so is a URL that shows a guide not read from a file.
+/// draws), the static asset names the pages link to, and every setting but the log's. The first
+/// page, the list of tags, the feed, the sitemap and the data of all guides show the whole content
+/// set and are always asked for; so is a URL that shows a guide not read from a file.
 /// </para>
 /// </summary>
 public sealed class ExportInputs
