@@ -208,17 +208,20 @@ public sealed class ExportManifest
         return files.Count == 0 ? null : new ExportEntry(hash, etag.IsEmpty ? null : Encoding.UTF8.GetString(etag), files) { Inputs = inputs };
     }
 
-    /// <summary>A relative path of plain segments: no root, no empty, '.' or '..' segment.</summary>
+    /// <summary>
+    /// A relative path of segments the writer could have written (<see cref="ExportWriter.IsPlainSegment"/>):
+    /// no root, no empty, <c>.</c> or <c>..</c> segment, no separator or control character.
+    /// </summary>
     private static bool IsInside(string file)
     {
-        if (file.Length == 0 || Path.IsPathRooted(file) || file.Contains('\\', StringComparison.Ordinal))
+        if (file.Length == 0 || Path.IsPathRooted(file))
         {
             return false;
         }
 
         foreach (var range in file.AsSpan().Split('/'))
         {
-            if (file.AsSpan(range) is [] or "." or "..")
+            if (!ExportWriter.IsPlainSegment(file.AsSpan(range)))
             {
                 return false;
             }

@@ -233,9 +233,12 @@ public sealed class ExportWriter
 
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
 
+    /// <summary>True for a name a written path may have between its slashes: not empty, <c>.</c> or <c>..</c>, and nothing <see cref="Unsafe"/>.</summary>
+    internal static bool IsPlainSegment(ReadOnlySpan<char> name) => name is not ([] or "." or "..") && !name.ContainsAny(Unsafe);
+
     private static void Segment(string url, ReadOnlySpan<char> name)
     {
-        if (name is [] or "." or ".." || name.ContainsAny(Unsafe))
+        if (!IsPlainSegment(name))
         {
             throw new ArgumentException($"'{url}' has a segment that cannot be a file name: '{name}'", nameof(url));
         }

@@ -54,8 +54,8 @@ public static class RelatedGuides
             var best = new List<(Guide Guide, int Shared)>(count + 1);
             foreach (var number in met.AsSpan(0, metCount))
             {
-                var candidate = (guides[number], shared[number]);
-                if (best.Count == count && candidate.Item2 < best[^1].Shared)
+                var candidate = (Guide: guides[number], Shared: shared[number]);
+                if (best.Count == count && candidate.Shared < best[^1].Shared)
                 {
                     continue;
                 }

@@ -171,6 +171,8 @@ public sealed class ExportUpdateTests : IDisposable
     [InlineData("0f\t\tnot-a-hash\tguides/x.html\t1\t1")]
     [InlineData("0f\t\t\tguides/x.html\t1")]
     [InlineData("0f\t\t\tguides/x.html\t1\tnoon")]
+    [InlineData("0f\t\t\tguides/x.html\0.br\t1\t1")]
+    [InlineData("0f\t\t\tguides\\..\\x.html\t1\t1")]
     public async Task Update_IsRefused_WhenTheRecordOfTheEarlierExportNamesAFileOutsideTheFolderOrIsDamaged(string line)
     {
         await ExportAsync(Site);

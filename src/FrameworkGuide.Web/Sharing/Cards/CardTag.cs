@@ -27,7 +27,7 @@ public static class CardTag
         hash.Append(Build);
         hash.AppendText(content.Kicker);
         hash.AppendText(content.Title);
-        hash.Append(BitConverter.GetBytes(content.Chips.Count));
+        hash.AppendNumber(content.Chips.Count);
         foreach (var chip in content.Chips)
         {
             hash.AppendText(chip);
