@@ -8,6 +8,7 @@ using FrameworkGuide.Benchmarks;
 // every benchmark once, in this process, in seconds, to check that they still run (CI).
 // With no --filter every benchmark runs. Results go to artifacts/benchmarks/ of the repository.
 var smoke = args.Contains("--smoke");
+SmokeRun.Active = smoke;
 var rest = args.Where(arg => arg != "--smoke").ToList();
 if (!rest.Any(arg => arg is "--filter" or "-f" or "--list" or "--info" or "--help" or "-h" or "--version" or "--allCategories" or "--anyCategories"))
 {
