@@ -3,60 +3,81 @@ using FrameworkGuide.Content.Model;
 namespace FrameworkGuide.Web.Search;
 
 /// <summary>
-/// The analysed terms of a guide's title, options, tags and of each part a result can link to,
-/// sorted, so that counting a query's words in a part is a few binary searches instead of running
-/// the analyser over the part's text on every search.
+/// The analysed terms of each part of a guide a result can count the query's words in: its title,
+/// options and tags (<see cref="Headlines"/>), then each part <see cref="GuideText.Of"/> gives, in
+/// that order. Each part's terms are numbers of a <see cref="SearchVocabulary"/>, sorted, so that
+/// counting a query's words is a few binary searches instead of running the analyser over the part.
 /// </summary>
 public sealed class GuideTerms
 {
-    private GuideTerms(Guide guide, IReadOnlyList<string[]> headlines, IReadOnlyList<(GuideText Part, string[] Terms)> parts)
+    /// <summary>Parts 0 to 2: the title, the options, the tags.</summary>
+    public const int Headlines = 3;
+
+    private readonly SearchVocabulary vocabulary;
+
+    /// <summary>Each part's term numbers, sorted, one part after the other.</summary>
+    private readonly int[] terms;
+
+    /// <summary>Where each part's numbers end in <see cref="terms"/>.</summary>
+    private readonly int[] ends;
+
+    private GuideTerms(SearchVocabulary vocabulary, int[] terms, int[] ends)
     {
-        Version = new WeakReference<Guide>(guide);
-        Headlines = headlines;
-        Parts = parts;
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+        this.ends = ends;
     }
 
-    /// <summary>The guide these terms were read from, held weakly: an edited guide is a new object.</summary>
-    public WeakReference<Guide> Version { get; }
+    /// <summary>How many parts there are: <see cref="Headlines"/> and one for each of <see cref="GuideText.Of"/>.</summary>
+    public int Count => ends.Length;
 
-    /// <summary>The title's, the options' and the tags' terms.</summary>
-    public IReadOnlyList<string[]> Headlines { get; }
-
-    /// <summary>The summary, decision rows, sections and questions, in page order, each with its terms.</summary>
-    public IReadOnlyList<(GuideText Part, string[] Terms)> Parts { get; }
-
-    public static GuideTerms Of(Guide guide, GuideAnalyzer analyzer)
+    public static GuideTerms Of(Guide guide, GuideAnalyzer analyzer, SearchVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        ArgumentNullException.ThrowIfNull(analyzer);
+        var headlines = new[] { guide.Title, string.Join(", ", guide.Options.Select(option => option.Name)), string.Join(", ", guide.Tags.Select(tag => tag.Name)) };
+        return Of(headlines.Concat(GuideText.Of(guide).Select(part => part.Text)), analyzer, vocabulary);
+    }
 
-        // Parts of one guide share most of their words: each term string is kept once per guide.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] Sorted(string text)
+    /// <summary>The terms of each of these texts, in order.</summary>
+    public static GuideTerms Of(IEnumerable<string> parts, GuideAnalyzer analyzer, SearchVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var terms = new List<int>();
+        var ends = new List<int>();
+        foreach (var part in parts)
         {
-            var terms = analyzer.Terms(text).Select(term => shared.TryGetValue(term, out var known) ? known : shared[term] = term).ToArray();
-            Array.Sort(terms, StringComparer.Ordinal);
-            return terms;
+            var start = terms.Count;
+            terms.AddRange(analyzer.Terms(part).Select(vocabulary.Add));
+            terms.Sort(start, terms.Count - start, null);
+            ends.Add(terms.Count);
         }
 
-        var headlines = new[] { guide.Title, string.Join(", ", guide.Options.Select(option => option.Name)), string.Join(", ", guide.Tags.Select(tag => tag.Name)) }
-            .Select(Sorted)
-            .ToArray();
-        var parts = GuideText.Of(guide).Select(part => (part, Sorted(part.Text))).ToArray();
-        return new GuideTerms(guide, headlines, parts);
+        return new GuideTerms(vocabulary, [.. terms], [.. ends]);
     }
 
-    /// <summary>How many of the query's words the sorted terms have.</summary>
-    public static int Matched(string[] sortedTerms, SearchQuery query)
+    /// <summary>How many of the query's words part <paramref name="part"/> has.</summary>
+    public int Matched(int part, SearchQuery query)
     {
-        ArgumentNullException.ThrowIfNull(sortedTerms);
         ArgumentNullException.ThrowIfNull(query);
-        return query.Words.Count(word => Has(sortedTerms, word));
+        var start = part == 0 ? 0 : ends[part - 1];
+        var numbers = terms.AsSpan(start, ends[part] - start);
+        var matched = 0;
+        foreach (var word in query.Words)
+        {
+            if (Has(numbers, word))
+            {
+                matched++;
+            }
+        }
+
+        return matched;
     }
 
-    private static bool Has(string[] sortedTerms, QueryWord word)
+    private bool Has(ReadOnlySpan<int> numbers, QueryWord word)
     {
-        if (Array.BinarySearch(sortedTerms, word.Term, StringComparer.Ordinal) >= 0)
+        if (vocabulary.Find(word.Term) is var number and >= 0 && numbers.BinarySearch(number) >= 0)
         {
             return true;
         }
@@ -66,9 +87,14 @@ public sealed class GuideTerms
             return false;
         }
 
-        // The first term not below the prefix is the only one that can start with it, if any does.
-        var at = Array.BinarySearch(sortedTerms, prefix, StringComparer.Ordinal);
-        at = at >= 0 ? at : ~at;
-        return at < sortedTerms.Length && sortedTerms[at].StartsWith(prefix, StringComparison.Ordinal);
+        foreach (var other in numbers)
+        {
+            if (vocabulary[other].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -7,20 +7,23 @@ namespace FrameworkGuide.Web.Search;
 /// question or section wins the link only when it has more of the query's words than the title,
 /// options and tags have: otherwise the guide as a whole is the match and the link goes to its top.
 /// </summary>
-public sealed class HitMaker(GuideTermCache terms, SnippetMaker snippets)
+public sealed class HitMaker(GuideTermStore terms, SnippetMaker snippets)
 {
     public SearchHit For(Guide guide, SearchQuery query)
     {
         var known = terms.For(guide);
-        var headline = known.Headlines.Max(headlineTerms => GuideTerms.Matched(headlineTerms, query));
+        var headline = Enumerable.Range(0, GuideTerms.Headlines).Max(part => known.Matched(part, query));
 
         GuideText? summary = null;
         GuideText? best = null;
+        GuideText? first = null;
         var bestCount = 0;
         var summaryCount = 0;
-        foreach (var (part, partTerms) in known.Parts)
+        var number = GuideTerms.Headlines;
+        foreach (var part in GuideText.Of(guide))
         {
-            var count = GuideTerms.Matched(partTerms, query);
+            first ??= part;
+            var count = known.Matched(number++, query);
             if (part.Anchor is null)
             {
                 summary = part;
@@ -40,7 +43,7 @@ public sealed class HitMaker(GuideTermCache terms, SnippetMaker snippets)
         }
 
         // The guide is the match: its summary says what it is about, unless another part has more of the words.
-        var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? known.Parts.Select(part => part.Part).FirstOrDefault();
+        var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? first;
         return new SearchHit(guide, guide.CanonicalPath, null, quote is null ? Snippet.None : snippets.Make(quote.Text, query));
     }
 }

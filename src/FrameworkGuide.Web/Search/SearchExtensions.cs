@@ -9,7 +9,7 @@ public static class SearchExtensions
         services.AddSingleton<GuideAnalyzer>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<SnippetMaker>();
-        services.AddSingleton<GuideTermCache>();
+        services.AddSingleton<GuideTermStore>();
         services.AddSingleton<HitMaker>();
         services.AddSingleton<SearchResultCache>();
         services.AddSingleton<GuideSearch>();

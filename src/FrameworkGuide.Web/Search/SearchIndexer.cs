@@ -15,6 +15,7 @@ public sealed partial class SearchIndexer(
     ContentStore store,
     SearchIndexes indexes,
     GuideAnalyzer analyzer,
+    GuideTermStore terms,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
     private readonly SearchIndexWriter writer = new(analyzer);
@@ -66,6 +67,9 @@ public sealed partial class SearchIndexer(
         {
             var (index, changed) = writer.Index(set);
             indexes.Publish(index);
+
+            // Searches go on meanwhile; a hit whose terms are not made yet has them made there.
+            terms.Add(set.Guides);
             LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds, changed);
         }
         catch (Exception error) // A failed build must not stop the site: searches keep the last index.

@@ -18,30 +18,45 @@ public sealed class GuideTermsTests : IDisposable
     [InlineData("routing zebra", 1)]   // one word of two
     [InlineData("routing databas", 2)]
     [InlineData("rou ", 0)]            // finished, so not a prefix: no term is "rou"
-    public void Matched_CountsTheQuerysWordsInTheSortedTerms(string text, int expected)
+    public void Matched_CountsTheQuerysWordsInThePart(string text, int expected)
     {
-        var terms = analyzer.Terms("Routing for small apps; databases and admin panels").Order(StringComparer.Ordinal).ToArray();
+        var terms = GuideTerms.Of(["Routing for small apps; databases and admin panels"], analyzer, new SearchVocabulary());
 
-        Assert.Equal(expected, GuideTerms.Matched(terms, SearchQuery.Parse(text, analyzer)));
+        Assert.Equal(expected, terms.Matched(0, SearchQuery.Parse(text, analyzer)));
+    }
+
+    [Theory]
+    [InlineData("routing", new[] { 1, 0, 1 })]
+    [InlineData("databases", new[] { 0, 1, 0 })]
+    [InlineData("pan", new[] { 0, 1, 0 })]
+    [InlineData("routing admin", new[] { 1, 1, 2 })]
+    public void Matched_CountsEachPartsWordsOnly(string text, int[] expected)
+    {
+        var vocabulary = new SearchVocabulary();
+        var terms = GuideTerms.Of(["Routing for small apps", "Databases and admin panels", "Admin routing"], analyzer, vocabulary);
+        var query = SearchQuery.Parse(text, analyzer);
+
+        Assert.Equal(expected, Enumerable.Range(0, terms.Count).Select(part => terms.Matched(part, query)));
+        Assert.Equal(6, vocabulary.Count); // rout, small, app, databas, admin, panel: each once, though two parts have "rout" and "admin"
     }
 
     [Fact]
-    public void TheCache_ReadsAnEditedGuideAgain()
+    public void TheStore_ReadsAnEditedGuideAgain()
     {
         using var folder = TempFolder.Create("guide-terms", ("pets.md", ReloadSite.Guide("Wombat Routing")));
         var library = new ContentLibrary(new ContentFileReader(new GuideParser(new GuideMarkdown()), 1024 * 1024), folder.FullPath, TimeProvider.System);
-        using var cache = new GuideTermCache(analyzer);
+        var store = new GuideTermStore(analyzer);
         var first = library.LoadAll().BySlug["pets"];
         var wombat = SearchQuery.Parse("wombat ", analyzer);
 
-        Assert.Equal(1, GuideTerms.Matched(cache.For(first).Headlines[0], wombat));
-        Assert.Same(cache.For(first), cache.For(first));
+        Assert.Equal(1, store.For(first).Matched(0, wombat));
+        Assert.Same(store.For(first), store.For(first));
 
         File.WriteAllText(Path.Combine(folder.FullPath, "pets.md"), ReloadSite.Guide("Platypus Routing"));
         var edited = library.Apply(["pets.md"]).BySlug["pets"];
 
-        Assert.Equal(0, GuideTerms.Matched(cache.For(edited).Headlines[0], wombat));
-        Assert.Equal(1, GuideTerms.Matched(cache.For(edited).Headlines[0], SearchQuery.Parse("platypus ", analyzer)));
+        Assert.Equal(0, store.For(edited).Matched(0, wombat));
+        Assert.Equal(1, store.For(edited).Matched(0, SearchQuery.Parse("platypus ", analyzer)));
     }
 
     public void Dispose() => analyzer.Dispose();
