@@ -61,8 +61,7 @@ public sealed class GuideTerms
     public int Matched(int part, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var start = part == 0 ? 0 : ends[part - 1];
-        var numbers = terms.AsSpan(start, ends[part] - start);
+        var numbers = Part(part);
         var matched = 0;
         foreach (var word in query.Words)
         {
@@ -73,6 +72,29 @@ public sealed class GuideTerms
         }
 
         return matched;
+    }
+
+    /// <summary>The terms of part <paramref name="part"/> that answer a word of the query: the words a snippet of it marks.</summary>
+    public List<string> Matching(int part, SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var matching = new List<string>();
+        foreach (var number in Part(part))
+        {
+            var term = vocabulary[number];
+            if (query.Words.Any(word => word.Matches(term)))
+            {
+                matching.Add(term);
+            }
+        }
+
+        return matching;
+    }
+
+    private ReadOnlySpan<int> Part(int part)
+    {
+        var start = part == 0 ? 0 : ends[part - 1];
+        return terms.AsSpan(start, ends[part] - start);
     }
 
     private bool Has(ReadOnlySpan<int> numbers, QueryWord word)

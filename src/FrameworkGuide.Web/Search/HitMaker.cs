@@ -14,36 +14,39 @@ public sealed class HitMaker(GuideTermStore terms, SnippetMaker snippets)
         var known = terms.For(guide);
         var headline = Enumerable.Range(0, GuideTerms.Headlines).Max(part => known.Matched(part, query));
 
-        GuideText? summary = null;
-        GuideText? best = null;
-        GuideText? first = null;
+        // Each part with its number among the guide's terms.
+        (GuideText Text, int Number)? summary = null, best = null, first = null;
         var bestCount = 0;
         var summaryCount = 0;
         var number = GuideTerms.Headlines;
-        foreach (var part in GuideText.Of(guide))
+        foreach (var text in GuideText.Of(guide))
         {
+            var part = (text, number++);
             first ??= part;
-            var count = known.Matched(number++, query);
-            if (part.Anchor is null)
+            var count = known.Matched(part.Item2, query);
+            if (text.Anchor is null)
             {
                 summary = part;
                 summaryCount = count;
             }
 
-            if (count > bestCount || (count == bestCount && count > 0 && part.Weight > best!.Weight))
+            if (count > bestCount || (count == bestCount && count > 0 && text.Weight > best!.Value.Text.Weight))
             {
                 best = part;
                 bestCount = count;
             }
         }
 
-        if (best is { Anchor: { } anchor } && bestCount > headline)
+        if (best is ({ Anchor: { } anchor } bestText, var bestNumber) && bestCount > headline)
         {
-            return new SearchHit(guide, $"{guide.CanonicalPath}#{anchor}", best.Where, snippets.Make(best.Text, query));
+            return new SearchHit(guide, $"{guide.CanonicalPath}#{anchor}", bestText.Where, Quote(known, bestText, bestNumber, query));
         }
 
         // The guide is the match: its summary says what it is about, unless another part has more of the words.
         var quote = summary is not null && summaryCount >= bestCount ? summary : best ?? first;
-        return new SearchHit(guide, guide.CanonicalPath, null, quote is null ? Snippet.None : snippets.Make(quote.Text, query));
+        return new SearchHit(guide, guide.CanonicalPath, null, quote is var (quoteText, quoteNumber) ? Quote(known, quoteText, quoteNumber, query) : Snippet.None);
     }
+
+    private Snippet Quote(GuideTerms known, GuideText part, int number, SearchQuery query) =>
+        snippets.Make(part.Text, known.Matching(number, query));
 }

@@ -10,8 +10,12 @@ public sealed class SnippetMaker(GuideAnalyzer analyzer)
 
     private const string Ellipsis = "…";
 
-    public Snippet Make(string text, SearchQuery query)
+    /// <param name="terms">The analysed terms of the text that answer the query (<see cref="GuideTerms.Matching"/>): the words to mark.</param>
+    public Snippet Make(string text, IReadOnlyCollection<string> terms)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+
         // The marks are the formatter's; content never carries them into a snippet.
         text = text.Replace(MarkFormatter.Open, ' ').Replace(MarkFormatter.Close, ' ').Trim();
         if (text.Length == 0)
@@ -19,7 +23,6 @@ public sealed class SnippetMaker(GuideAnalyzer analyzer)
             return Snippet.None;
         }
 
-        var terms = analyzer.Terms(text).Where(term => query.Words.Any(word => word.Matches(term))).ToList();
         if (terms.Count > 0 && Highlight(text, terms) is { } marked)
         {
             return Split(marked, text);
@@ -28,7 +31,7 @@ public sealed class SnippetMaker(GuideAnalyzer analyzer)
         return Plain(text);
     }
 
-    private string? Highlight(string text, List<string> terms)
+    private string? Highlight(string text, IReadOnlyCollection<string> terms)
     {
         var scorer = new QueryTermScorer(terms.Select(term => new WeightedTerm(1f, term)).ToArray());
         var highlighter = new Highlighter(MarkFormatter.Instance, new DefaultEncoder(), scorer)

@@ -41,6 +41,20 @@ public sealed class GuideTermsTests : IDisposable
     }
 
     [Fact]
+    public void Matching_GivesTheSnippetTheWordsToMark_EvenInTextCarryingTheMarkCharacters()
+    {
+        const string text = "Flask\uE000routing and \uE001Django routes for small apps";
+        var terms = GuideTerms.Of([text], analyzer, new SearchVocabulary());
+        var query = SearchQuery.Parse("routing dja", analyzer);
+
+        var snippet = new SnippetMaker(analyzer).Make(text, terms.Matching(0, query));
+
+        Assert.Equal(["django", "rout"], terms.Matching(0, query).Order(StringComparer.Ordinal));
+        Assert.Equal(["routing", "Django", "routes"], snippet.Parts.Where(part => part.IsMatch).Select(part => part.Text));
+        Assert.Equal("Flask routing and  Django routes for small apps", string.Concat(snippet.Parts.Select(part => part.Text)));
+    }
+
+    [Fact]
     public void TheStore_ReadsAnEditedGuideAgain()
     {
         using var folder = TempFolder.Create("guide-terms", ("pets.md", ReloadSite.Guide("Wombat Routing")));
