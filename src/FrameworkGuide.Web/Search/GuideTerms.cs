@@ -1,4 +1,5 @@
 using FrameworkGuide.Content.Model;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace FrameworkGuide.Web.Search;
 
@@ -49,12 +50,40 @@ public sealed class GuideTerms
         foreach (var part in parts)
         {
             var start = terms.Count;
-            terms.AddRange(analyzer.Terms(part).Select(vocabulary.Add));
+            using (var stream = analyzer.Stream(part))
+            {
+                // Read from the analyser's buffer: no string for a term the vocabulary has.
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    terms.Add(vocabulary.Add(term.Buffer.AsSpan(0, term.Length)));
+                }
+
+                stream.End();
+            }
+
             terms.Sort(start, terms.Count - start, null);
+            KeepDistinct(terms, start);
             ends.Add(terms.Count);
         }
 
         return new GuideTerms(vocabulary, [.. terms], [.. ends]);
+    }
+
+    /// <summary>Drops the repeats from the sorted numbers after <paramref name="start"/>.</summary>
+    private static void KeepDistinct(List<int> terms, int start)
+    {
+        var kept = start;
+        for (var at = start; at < terms.Count; at++)
+        {
+            if (at == start || terms[at] != terms[kept - 1])
+            {
+                terms[kept++] = terms[at];
+            }
+        }
+
+        terms.RemoveRange(kept, terms.Count - kept);
     }
 
     /// <summary>How many of the query's words part <paramref name="part"/> has.</summary>

@@ -22,16 +22,20 @@ public sealed class SearchVocabulary
     public string this[int number] => Volatile.Read(ref terms)[number];
 
     /// <summary>The term's number, given it now if it had none.</summary>
-    public int Add(string term)
+    public int Add(string term) => Add(term.AsSpan());
+
+    /// <summary>The term's number, given it now if it had none: a string is made only for a new term.</summary>
+    public int Add(ReadOnlySpan<char> term)
     {
-        if (numbers.TryGetValue(term, out var number))
+        var known = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(term, out var number))
         {
             return number;
         }
 
         lock (gate)
         {
-            if (numbers.TryGetValue(term, out number))
+            if (known.TryGetValue(term, out number))
             {
                 return number;
             }
@@ -44,10 +48,11 @@ public sealed class SearchVocabulary
             }
 
             // The term is in place before its number can be read anywhere.
-            terms[count] = term;
+            var text = term.ToString();
+            terms[count] = text;
             number = count;
             Volatile.Write(ref count, count + 1);
-            numbers[term] = number;
+            numbers[text] = number;
             return number;
         }
     }
