@@ -1,7 +1,7 @@
 -- wrk script for tools/load/scale.sh: a different search on every request, cycling through 360
 -- queries (each option of the synthetic guides with each use they are written for), so that with
--- the result cache off a search pays what a query nobody asked lately pays, including the terms of
--- hits that are not among the guides whose terms are kept (GuideTermCache).
+-- the result cache off a search pays what a query nobody asked lately pays: its hits change from
+-- request to request, as a site's do.
 local options = {
   "flask", "django", "react", "vue", "postgresql", "mysql", "rails", "laravel", "express", "fastify",
   "spring+boot", "quarkus", "svelte", "angular", "redis", "memcached", "kafka", "rabbitmq", "go", "rust",

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -37,8 +38,9 @@ public sealed class AnyFieldQuery : BooleanQuery
                     continue;
                 }
 
-                sums ??= new double[documents];
-                matches ??= new byte[documents];
+                // Pooled: above about 10,600 documents a segment's sums would be a large object on every search.
+                sums ??= Rent<double>(documents);
+                matches ??= Rent<byte>(documents);
                 cost += clause.GetCost();
                 for (var doc = clause.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = clause.NextDoc())
                 {
@@ -58,12 +60,23 @@ public sealed class AnyFieldQuery : BooleanQuery
                 coord[matched] = query.CoordDisabled ? 1f : Coord(matched, MaxCoord);
             }
 
-            return new SummedScorer(this, sums, matches, coord, cost);
+            return new SummedScorer(this, documents, sums, matches, coord, cost);
+        }
+
+        private static T[] Rent<T>(int length)
+        {
+            var array = ArrayPool<T>.Shared.Rent(length);
+            Array.Clear(array, 0, length);
+            return array;
         }
     }
 
-    /// <summary>Walks the documents some clause matched, in order, each with its summed score.</summary>
-    private sealed class SummedScorer(Weight weight, double[] sums, byte[] matches, float[] coord, long cost) : Scorer(weight)
+    /// <summary>
+    /// Walks the documents some clause matched, in order, each with its summed score. The arrays go
+    /// back to the pool once it has walked them all; a scorer left before the end (a conjunction
+    /// stops at its shortest clause) leaves them to the collector.
+    /// </summary>
+    private sealed class SummedScorer(Weight weight, int documents, double[] sums, byte[] matches, float[] coord, long cost) : Scorer(weight)
     {
         private int doc = -1;
 
@@ -77,8 +90,20 @@ public sealed class AnyFieldQuery : BooleanQuery
 
         public override int Advance(int target)
         {
-            var next = target < matches.Length ? matches.AsSpan(target).IndexOfAnyExcept((byte)0) : -1;
-            doc = next < 0 ? NO_MORE_DOCS : target + next;
+            var next = target < documents ? matches.AsSpan(target, documents - target).IndexOfAnyExcept((byte)0) : -1;
+            if (next >= 0)
+            {
+                doc = target + next;
+                return doc;
+            }
+
+            if (doc != NO_MORE_DOCS)
+            {
+                doc = NO_MORE_DOCS;
+                ArrayPool<double>.Shared.Return(sums);
+                ArrayPool<byte>.Shared.Return(matches);
+            }
+
             return doc;
         }
 

@@ -30,11 +30,11 @@ public sealed class GuideSearch(SearchIndexes indexes, ContentStore content, Gui
     private SearchResults Search(SearchIndex index, SearchQuery query)
     {
         var everyWord = true;
-        var top = index.Searcher.Search(LuceneQuery.For(query, everyWord), MaxResults);
+        var top = index.Searcher.Search(LuceneQuery.For(query, everyWord, index.Searcher.IndexReader), MaxResults);
         if (top.TotalHits == 0 && query.Words.Count > 1)
         {
             everyWord = false;
-            top = index.Searcher.Search(LuceneQuery.For(query, everyWord), MaxResults);
+            top = index.Searcher.Search(LuceneQuery.For(query, everyWord, index.Searcher.IndexReader), MaxResults);
         }
 
         var found = top.ScoreDocs

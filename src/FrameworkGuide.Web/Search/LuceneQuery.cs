@@ -9,21 +9,41 @@ public static class LuceneQuery
     /// <summary>A prefix match counts a little less than the whole word.</summary>
     private const float PrefixWeight = 0.8f;
 
+    /// <summary>
+    /// A word in this many times as many guides as the query's rarest word is left to Lucene's own
+    /// scorer, which skips to the guides that have the rarer words instead of adding up all its own.
+    /// </summary>
+    public const int SkipRatio = 8;
+
     /// <param name="everyWord">True: a guide must have every word, each in any field. False: any word will do.</param>
-    public static Query For(SearchQuery query, bool everyWord) => Build(query, everyWord, () => new AnyFieldQuery());
+    /// <param name="reader">The index searched, whose counts say which words are common.</param>
+    public static Query For(SearchQuery query, bool everyWord, IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(reader);
+        if (!everyWord || query.Words.Count < 2)
+        {
+            // Lucene scores a query of optional words in bulk, summing as AnyFieldQuery does.
+            return Build(query, everyWord, _ => new AnyFieldQuery());
+        }
+
+        var guides = query.Words.ToDictionary(word => word, word => SearchFields.Weighted.Max(field => reader.DocFreq(new Term(field.Field, word.Term))));
+        var rarest = guides.Values.Min();
+        return Build(query, everyWord, word => guides[word] > (long)rarest * SkipRatio ? new BooleanQuery() : new AnyFieldQuery());
+    }
 
     /// <summary>
     /// The same query with each word a plain <see cref="BooleanQuery"/>, which Lucene's own scorers
     /// score: the measure <see cref="AnyFieldQuery"/> is held to in its tests and benchmarks.
     /// </summary>
-    public static Query ScoredByLucene(SearchQuery query, bool everyWord) => Build(query, everyWord, () => new BooleanQuery());
+    public static Query ScoredByLucene(SearchQuery query, bool everyWord) => Build(query, everyWord, _ => new BooleanQuery());
 
-    private static BooleanQuery Build(SearchQuery query, bool everyWord, Func<BooleanQuery> anyField)
+    private static BooleanQuery Build(SearchQuery query, bool everyWord, Func<QueryWord, BooleanQuery> anyField)
     {
         var all = new BooleanQuery();
         foreach (var word in query.Words)
         {
-            all.Add(AnyField(word, anyField()), everyWord ? Occur.MUST : Occur.SHOULD);
+            all.Add(AnyField(word, anyField(word)), everyWord ? Occur.MUST : Occur.SHOULD);
         }
 
         return all;

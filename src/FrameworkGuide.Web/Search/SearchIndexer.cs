@@ -63,19 +63,30 @@ public sealed partial class SearchIndexer(
         }
 
         var clock = Stopwatch.StartNew();
+        int changed;
         try
         {
-            var (index, changed) = writer.Index(set);
+            (var index, changed) = writer.Index(set);
             indexes.Publish(index);
-
-            // Searches go on meanwhile; a hit whose terms are not made yet has them made there.
-            terms.Add(set.Guides);
-            LogIndexed(set.Guides.Count, clock.Elapsed.TotalMilliseconds, changed);
         }
         catch (Exception error) // A failed build must not stop the site: searches keep the last index.
         {
             LogIndexFailed(error, set.Guides.Count);
+            return;
         }
+
+        var indexed = clock.Elapsed.TotalMilliseconds;
+        try
+        {
+            // Searches go on meanwhile; a hit whose terms are not made yet has them made there.
+            terms.Add(set.Guides);
+        }
+        catch (Exception error) // The new index serves; its hits make their terms when shown.
+        {
+            LogTermsFailed(error, set.Guides.Count);
+        }
+
+        LogIndexed(set.Guides.Count, indexed, changed, clock.Elapsed.TotalMilliseconds - indexed);
     }
 
     public override void Dispose()
@@ -84,8 +95,11 @@ public sealed partial class SearchIndexer(
         writer.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {GuideCount} guides for search in {ElapsedMs:0.0} ms ({ChangedCount} added, changed or removed)")]
-    private partial void LogIndexed(int guideCount, double elapsedMs, int changedCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {GuideCount} guides for search in {ElapsedMs:0.0} ms ({ChangedCount} added, changed or removed), their terms in {TermsMs:0.0} ms")]
+    private partial void LogIndexed(int guideCount, double elapsedMs, int changedCount, double termsMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Making the search terms of {GuideCount} guides failed; a search makes a hit's terms when it shows it")]
+    private partial void LogTermsFailed(Exception error, int guideCount);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Indexing {GuideCount} guides for search failed; searches keep using the last index")]
     private partial void LogIndexFailed(Exception error, int guideCount);
