@@ -32,8 +32,6 @@ public sealed class GuideAnalyzer : IDisposable
         return tokens;
     }
 
-    public HashSet<string> Terms(string text) => Tokens(text).Select(token => token.Term).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>A token stream over the text; the caller disposes it.</summary>
     public TokenStream Stream(string text) => Analyzer.GetTokenStream(SearchFields.Text, text);
 

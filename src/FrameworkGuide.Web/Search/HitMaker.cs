@@ -21,9 +21,9 @@ public sealed class HitMaker(GuideTermStore terms, SnippetMaker snippets)
         var number = GuideTerms.Headlines;
         foreach (var text in GuideText.Of(guide))
         {
-            var part = (text, number++);
+            (GuideText Text, int Number) part = (text, number++);
             first ??= part;
-            var count = known.Matched(part.Item2, query);
+            var count = known.Matched(part.Number, query);
             if (text.Anchor is null)
             {
                 summary = part;

@@ -13,7 +13,7 @@ public static class LuceneQuery
     /// A word in this many times as many guides as the query's rarest word is left to Lucene's own
     /// scorer, which skips to the guides that have the rarer words instead of adding up all its own.
     /// </summary>
-    public const int SkipRatio = 8;
+    private const int SkipRatio = 8;
 
     /// <param name="everyWord">True: a guide must have every word, each in any field. False: any word will do.</param>
     /// <param name="reader">The index searched, whose counts say which words are common.</param>

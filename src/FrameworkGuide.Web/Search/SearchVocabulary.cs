@@ -21,9 +21,6 @@ public sealed class SearchVocabulary
     /// <summary>The term with this number.</summary>
     public string this[int number] => Volatile.Read(ref terms)[number];
 
-    /// <summary>The term's number, given it now if it had none.</summary>
-    public int Add(string term) => Add(term.AsSpan());
-
     /// <summary>The term's number, given it now if it had none: a string is made only for a new term.</summary>
     public int Add(ReadOnlySpan<char> term)
     {
