@@ -1,5 +1,6 @@
 using FrameworkGuide.Web.Content;
 using FrameworkGuide.Web.Hosting;
+using FrameworkGuide.Web.Memory;
 using FrameworkGuide.Web.Search;
 using FrameworkGuide.Web.Sharing.Cards;
 using Microsoft.AspNetCore.TestHost;
@@ -14,8 +15,9 @@ public static class ExportHost
     /// notes, no live reload) with the command's configuration, whatever environment the command
     /// runs in (<c>dotnet run</c> runs it in Development, whose settings name the repository's
     /// content). Only what changes no page is set apart: no file watching, no page or card cache
-    /// (each URL is asked for once), no search index, no line per request in the log, no https redirect or request
-    /// limit for its own client, and no network at all: the requests go through the site's whole
+    /// (each URL is asked for once), no search index, no trim of memory when no request comes, no
+    /// line per request in the log, no https redirect or request limit for its own client, and no
+    /// network at all: the requests go through the site's whole
     /// pipeline in memory (ASP.NET Core's in-memory <see cref="TestServer"/>), so the export listens
     /// on no address and pays for no socket on each of its hundreds of thousands of URLs.
     /// </summary>
@@ -47,6 +49,11 @@ public static class ExportHost
 
         // The export asks for /search without a query only, which needs no index: none is built.
         builder.Services.Remove(builder.Services.Single(service => service.ImplementationType == typeof(SearchIndexer)));
+
+        // While an update checks its files, no request comes for seconds and the site looks idle: a
+        // trim then stopped the export for a full compacting collection (0.4 s at 10,000 guides) to
+        // give back memory the process was about to free on exit anyway.
+        builder.Services.Remove(builder.Services.Single(service => service.ImplementationType == typeof(IdleMemoryTrimmer)));
 
         // The card cache is bounded in bytes, so asking for every card once keeps memory flat.
         var app = builder.Build();

@@ -45,7 +45,7 @@ public sealed class ExportInputsTests
     }
 
     [Fact]
-    public void Inputs_StayTheSame_WhenOnlyTheLogSettingsChange()
+    public void Inputs_StayTheSame_WhenOnlyTheLogOrMemorySettingsChange()
     {
         var plain = new ExportInputs(Set, ContentRules.Default, NoSettings, ["/css/site.aaaa.css"]).For(Faq);
         var louder = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,6 +53,8 @@ public sealed class ExportInputsTests
             ["Serilog:MinimumLevel:Default"] = "Debug",
             ["serilog:WriteTo:0:Args:configure:0:Args:outputTemplate"] = "[{Timestamp:HH:mm:ss.fff}] {Message:lj}{NewLine}",
             ["Logging:LogLevel:Default"] = "Trace",
+            ["Memory:TrimWhenIdle"] = "false",
+            ["memory:TrimAboveMiB"] = "16",
         }).Build();
 
         Assert.Equal(plain, new ExportInputs(Set, ContentRules.Default, louder, ["/css/site.aaaa.css"]).For(Faq));
