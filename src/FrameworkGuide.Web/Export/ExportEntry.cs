@@ -9,6 +9,9 @@ public sealed record ExportEntry(UInt128 Hash, string? ETag, IReadOnlyList<Expor
     /// <summary>What the body was made from (<see cref="ExportInputs"/>); <c>null</c> when that is not known without asking the site.</summary>
     public UInt128? Inputs { get; init; }
 
+    /// <summary>The line of the earlier export's record it was read from (<see cref="ExportManifest.EntryAt"/>); -1 for an entry this export made.</summary>
+    public int Line { get; init; } = -1;
+
     /// <summary>True when every file is still there as this export wrote it.</summary>
     public bool IsIntact(string root)
     {

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Numerics;
 using System.Text;
 
 namespace FrameworkGuide.Web.Export;
@@ -13,6 +16,13 @@ namespace FrameworkGuide.Web.Export;
 /// whose tag still matches is not drawn, and a file of the earlier export that no URL names any
 /// more is deleted. A file changed or deleted by anyone since is simply written again. The record
 /// is replaced, as a whole, at the end of an export (<see cref="ExportWriter.Finish"/>).
+/// <para>
+/// At 10,000 guides it is 66 MB in 290,000 lines, and an update keeps all but a few dozen of them
+/// as they are. So it is kept as its bytes, with a table from each line's file to the line: a line
+/// becomes an <see cref="ExportEntry"/> only for a URL that is asked for, and a kept line is copied
+/// into the next record as it is. Read into objects, its 1.7 million strings and lists were copied
+/// by each collection that met them while the export ran, and were formatted again at the end.
+/// </para>
 /// </summary>
 public sealed class ExportManifest
 {
@@ -23,15 +33,41 @@ public sealed class ExportManifest
     /// <summary>The record before the inputs were kept: its lines have no inputs field, and each of its URLs is asked for again.</summary>
     private const string FirstHeader = "frameworkguide-export 1";
 
-    private ExportManifest(IReadOnlyDictionary<string, ExportEntry> entries) => Entries = entries;
+    /// <summary>Longer file names than this (in UTF-8 bytes) are looked up through a rented buffer.</summary>
+    private const int MaxStackName = 512;
 
-    /// <summary>By the path of each URL's file, relative to the folder with '/'.</summary>
-    public IReadOnlyDictionary<string, ExportEntry> Entries { get; }
+    private readonly byte[] bytes;
+    private readonly Range[] lines;
+    private readonly ulong[] hashes;
+
+    /// <summary>Open addressing: a line's number plus one at the first free slot from its file's hash; 0 is free.</summary>
+    private readonly int[] table;
+
+    private readonly bool withInputs;
+
+    private ExportManifest(byte[] bytes, Range[] lines, bool withInputs)
+    {
+        this.bytes = bytes;
+        this.lines = lines;
+        this.withInputs = withInputs;
+        hashes = new ulong[lines.Length];
+        table = new int[Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)lines.Length * 2))];
+        for (var line = 0; line < lines.Length; line++)
+        {
+            var file = FileOf(line);
+            hashes[line] = XxHash3.HashToUInt64(file);
+            var slot = Slot(hashes[line], file);
+            table[slot] = line + 1;
+        }
+    }
+
+    /// <summary>How many URLs the record names.</summary>
+    public int Count => lines.Length;
 
     /// <summary>
     /// The record in <paramref name="root"/>; <c>null</c> when there is none, or when it is not one
     /// this version wrote or names any file outside the folder (then nothing can be updated safely).
-    /// At 10,000 guides it is 66 MB in 290,000 lines: its lines are read in parallel, in chunks.
+    /// Every line is checked here, in parallel chunks, without making anything of it.
     /// </summary>
     public static ExportManifest? Read(string root)
     {
@@ -55,66 +91,187 @@ public sealed class ExportManifest
         }
 
         var chunks = Chunks(bytes, headerEnd + 1, Environment.ProcessorCount * 4);
-        var parsed = new List<ExportEntry>?[chunks.Count];
-        Parallel.For(0, chunks.Count, chunk => parsed[chunk] = ParseLines(bytes.AsSpan(chunks[chunk]), withInputs.Value));
-        if (parsed.Any(entries => entries is null))
+        var parsed = new List<Range>?[chunks.Count];
+        Parallel.For(0, chunks.Count, chunk => parsed[chunk] = CheckLines(bytes, chunks[chunk], withInputs.Value));
+        return parsed.Any(lines => lines is null)
+            ? null
+            : new ExportManifest(bytes, [.. parsed.SelectMany(lines => lines!)], withInputs.Value);
+    }
+
+    /// <summary>The line that names <paramref name="file"/> (relative with '/') as its URL's file; -1 when none does.</summary>
+    public int Find(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var length = Encoding.UTF8.GetByteCount(file);
+        byte[]? rented = null;
+        var name = length <= MaxStackName ? stackalloc byte[MaxStackName] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            name = name[..Encoding.UTF8.GetBytes(file, name)];
+            var line = table[Slot(XxHash3.HashToUInt64(name), name)] - 1;
+            return line;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>What <paramref name="line"/> records, made into an entry that knows its line.</summary>
+    public ExportEntry EntryAt(int line)
+    {
+        var text = bytes.AsSpan(lines[line]);
+        var files = new List<ExportStamp>(3);
+        TryParse(text, withInputs, files, out var hash, out var etag, out var inputs);
+        return new ExportEntry(hash, text[etag].IsEmpty ? null : Encoding.UTF8.GetString(text[etag]), files) { Inputs = inputs, Line = line };
+    }
+
+    /// <summary>What the URL of <paramref name="line"/> was made from; <c>null</c> when the record does not say.</summary>
+    public UInt128? InputsAt(int line)
+    {
+        if (!withInputs)
         {
             return null;
         }
 
-        var byFile = new Dictionary<string, ExportEntry>(parsed.Sum(entries => entries!.Count), StringComparer.Ordinal);
-        foreach (var entry in parsed.SelectMany(entries => entries!))
-        {
-            byFile[entry.Files[0].File] = entry;
-        }
-
-        return new ExportManifest(byFile);
+        var text = bytes.AsSpan(lines[line]);
+        var fields = text.Split((byte)'\t');
+        fields.MoveNext();
+        fields.MoveNext();
+        fields.MoveNext();
+        return text[fields.Current] is { IsEmpty: false } made ? UInt128.Parse(made, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Writes the record of <paramref name="entries"/> to a new file and moves it over the old one.</summary>
-    public static void Write(string root, IEnumerable<ExportEntry> entries)
+    /// <summary>True when every file of <paramref name="line"/> is still there as the export wrote it; <paramref name="files"/> counts them and their bytes.</summary>
+    public bool IsIntact(int line, string root, out ExportedFiles files)
+    {
+        files = default;
+        var text = bytes.AsSpan(lines[line]);
+        var fields = FileFields(text);
+        while (fields.MoveNext())
+        {
+            var file = text[fields.Current];
+            fields.MoveNext();
+            var length = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
+            fields.MoveNext();
+            var ticks = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (!FileStat.TryRead(root, file, out var actualLength, out var actualTicks) || actualLength != length || actualTicks != ticks)
+            {
+                return false;
+            }
+
+            files += new ExportedFiles(1, length, Written: 0);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a new record to a new file and moves it over the old one: the lines of
+    /// <paramref name="earlier"/> that <paramref name="copied"/> chooses, as they are, and
+    /// <paramref name="entries"/>, in the order of their files' names.
+    /// </summary>
+    public static void Write(string root, IEnumerable<ExportEntry> entries, ExportManifest? earlier = null, Func<int, bool>? copied = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var path = Path.Combine(root, FileName);
         var temporary = path + ".new";
-        using (var writer = new StreamWriter(temporary, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 }))
+        var made = entries.Select(entry => (File: Encoding.UTF8.GetBytes(entry.Files[0].File), Line: Format(entry))).ToList();
+        made.Sort((left, right) => left.File.AsSpan().SequenceCompareTo(right.File));
+        using (var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 }))
         {
-            Span<char> number = stackalloc char[32];
-            writer.Write(Header);
-            writer.Write('\n');
-            foreach (var entry in entries.OrderBy(entry => entry.Files[0].File, StringComparer.Ordinal))
+            stream.Write(Encoding.UTF8.GetBytes(Header + "\n"));
+            var next = 0;
+            for (var line = 0; earlier is not null && line < earlier.Count; line++)
             {
-                WriteHash(writer, entry.Hash, number);
-                writer.Write('\t');
-                writer.Write(entry.ETag);
-                writer.Write('\t');
-                if (entry.Inputs is { } inputs)
+                if (copied?.Invoke(line) != true)
                 {
-                    WriteHash(writer, inputs, number);
-                }
-                foreach (var file in entry.Files)
-                {
-                    writer.Write('\t');
-                    writer.Write(file.File);
-                    writer.Write('\t');
-                    file.Length.TryFormat(number, out var written, provider: CultureInfo.InvariantCulture);
-                    writer.Write(number[..written]);
-                    writer.Write('\t');
-                    file.WriteTicks.TryFormat(number, out written, provider: CultureInfo.InvariantCulture);
-                    writer.Write(number[..written]);
+                    continue;
                 }
 
-                writer.Write('\n');
+                // The earlier record is in the same order, so the two merge as they are.
+                var file = earlier.FileOf(line);
+                for (; next < made.Count && made[next].File.AsSpan().SequenceCompareTo(file) < 0; next++)
+                {
+                    stream.Write(made[next].Line);
+                }
+
+                // A line of the first format has no inputs field: it is written in this one.
+                if (earlier.withInputs)
+                {
+                    stream.Write(earlier.bytes.AsSpan(earlier.lines[line]));
+                    stream.WriteByte((byte)'\n');
+                }
+                else
+                {
+                    stream.Write(Format(earlier.EntryAt(line)));
+                }
+            }
+
+            for (; next < made.Count; next++)
+            {
+                stream.Write(made[next].Line);
             }
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static void WriteHash(StreamWriter writer, UInt128 hash, Span<char> number)
+    /// <summary>The file named first on <paramref name="line"/>, as UTF-8.</summary>
+    private ReadOnlySpan<byte> FileOf(int line)
     {
-        hash.TryFormat(number, out var written, "x32", CultureInfo.InvariantCulture);
-        writer.Write(number[..written]);
+        var text = bytes.AsSpan(lines[line]);
+        var fields = FileFields(text);
+        fields.MoveNext();
+        return text[fields.Current];
+    }
+
+    /// <summary>The fields of a checked line, past its hash, ETag and inputs: the next ones name its files.</summary>
+    private MemoryExtensions.SpanSplitEnumerator<byte> FileFields(ReadOnlySpan<byte> text)
+    {
+        var fields = text.Split((byte)'\t');
+        fields.MoveNext();
+        fields.MoveNext();
+        if (withInputs)
+        {
+            fields.MoveNext();
+        }
+
+        return fields;
+    }
+
+    /// <summary>The slot of <paramref name="file"/>: the one holding its line, or the free one where it would go.</summary>
+    private int Slot(ulong hash, ReadOnlySpan<byte> file)
+    {
+        var mask = table.Length - 1;
+        for (var slot = (int)(hash & (ulong)mask); ; slot = (slot + 1) & mask)
+        {
+            var line = table[slot] - 1;
+            if (line < 0 || (hashes[line] == hash && FileOf(line).SequenceEqual(file)))
+            {
+                return slot;
+            }
+        }
+    }
+
+    private static byte[] Format(ExportEntry entry)
+    {
+        var line = new StringBuilder(256);
+        line.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x32}\t{entry.ETag}\t");
+        if (entry.Inputs is { } inputs)
+        {
+            line.Append(CultureInfo.InvariantCulture, $"{inputs:x32}");
+        }
+
+        foreach (var file in entry.Files)
+        {
+            line.Append(CultureInfo.InvariantCulture, $"\t{file.File}\t{file.Length}\t{file.WriteTicks}");
+        }
+
+        return Encoding.UTF8.GetBytes(line.Append('\n').ToString());
     }
 
     /// <summary>About <paramref name="count"/> ranges of whole lines from <paramref name="start"/> to the end.</summary>
@@ -134,94 +291,106 @@ public sealed class ExportManifest
         return chunks;
     }
 
-    /// <summary>The entries of whole lines; <c>null</c> when any line is not one this version wrote or names a file outside the folder.</summary>
-    private static List<ExportEntry>? ParseLines(ReadOnlySpan<byte> lines, bool withInputs)
+    /// <summary>The ranges of the lines in <paramref name="chunk"/>; <c>null</c> when any is not one this version wrote or names a file outside the folder.</summary>
+    private static List<Range>? CheckLines(byte[] bytes, Range chunk, bool withInputs)
     {
-        var entries = new List<ExportEntry>();
-        foreach (var range in lines.Split((byte)'\n'))
+        var found = new List<Range>();
+        var (offset, length) = chunk.GetOffsetAndLength(bytes.Length);
+        var text = bytes.AsSpan(offset, length);
+        foreach (var range in text.Split((byte)'\n'))
         {
-            var line = lines[range].TrimEnd((byte)'\r');
+            var line = text[range].TrimEnd((byte)'\r');
             if (line.IsEmpty)
             {
                 continue;
             }
 
-            if (Parse(line, withInputs) is not { } entry || !entry.Files.All(file => IsInside(file.File)))
+            if (!TryParse(line, withInputs, files: null, out _, out _, out _))
             {
                 return null;
             }
 
-            entries.Add(entry);
+            var start = offset + range.Start.GetOffset(text.Length);
+            found.Add(start..(start + line.Length));
         }
 
-        return entries;
+        return found;
     }
 
     /// <summary>
-    /// One line, read from its bytes: only the ETag and the file names become strings, which the
-    /// entry keeps (the line, its fields and its numbers as strings were more than half of what
-    /// reading the record allocated: about 250 of 465 MB at 10,000 guides).
+    /// One line, read from its bytes; <paramref name="files"/>, when given, gets its files. False
+    /// when it is not a line this version wrote, or names a file outside the folder.
     /// </summary>
-    private static ExportEntry? Parse(ReadOnlySpan<byte> line, bool withInputs)
+    private static bool TryParse(ReadOnlySpan<byte> text, bool withInputs, List<ExportStamp>? files, out UInt128 hash, out Range etag, out UInt128? inputs)
     {
-        var fields = line.Split((byte)'\t');
-        if (!fields.MoveNext() || !UInt128.TryParse(line[fields.Current], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash)
+        etag = default;
+        inputs = null;
+        var fields = text.Split((byte)'\t');
+        if (!fields.MoveNext() || !UInt128.TryParse(text[fields.Current], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash)
             || !fields.MoveNext())
         {
-            return null;
+            hash = default;
+            return false;
         }
 
-        var etag = line[fields.Current];
-        UInt128? inputs = null;
+        etag = fields.Current;
         if (withInputs)
         {
             if (!fields.MoveNext())
             {
-                return null;
+                return false;
             }
 
-            if (line[fields.Current] is { IsEmpty: false } made)
+            if (text[fields.Current] is { IsEmpty: false } made)
             {
                 if (!UInt128.TryParse(made, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var madeFrom))
                 {
-                    return null;
+                    return false;
                 }
 
                 inputs = madeFrom;
             }
         }
 
-        var files = new List<ExportStamp>(3);
+        var count = 0;
         while (fields.MoveNext())
         {
-            var file = line[fields.Current];
-            if (file.IsEmpty
-                || !fields.MoveNext() || !long.TryParse(line[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                || !fields.MoveNext() || !long.TryParse(line[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            var file = text[fields.Current];
+            if (!IsInside(file)
+                || !fields.MoveNext() || !long.TryParse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                || !fields.MoveNext() || !long.TryParse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
             {
-                return null;
+                return false;
             }
 
-            files.Add(new ExportStamp(Encoding.UTF8.GetString(file), length, ticks));
+            files?.Add(new ExportStamp(Encoding.UTF8.GetString(file), length, ticks));
+            count++;
         }
 
-        return files.Count == 0 ? null : new ExportEntry(hash, etag.IsEmpty ? null : Encoding.UTF8.GetString(etag), files) { Inputs = inputs };
+        return count > 0;
     }
 
     /// <summary>
     /// A relative path of segments the writer could have written (<see cref="ExportWriter.IsPlainSegment"/>):
     /// no root, no empty, <c>.</c> or <c>..</c> segment, no separator or control character.
     /// </summary>
-    private static bool IsInside(string file)
+    private static bool IsInside(ReadOnlySpan<byte> file)
     {
-        if (file.Length == 0 || Path.IsPathRooted(file))
+        if (file.IsEmpty)
         {
             return false;
         }
 
-        foreach (var range in file.AsSpan().Split('/'))
+        var name = file.Length <= MaxStackName ? stackalloc char[MaxStackName] : new char[file.Length];
+        name = name[..Encoding.UTF8.GetChars(file, name)];
+        if (Path.IsPathRooted(name))
         {
-            if (!ExportWriter.IsPlainSegment(file.AsSpan(range)))
+            return false;
+        }
+
+        foreach (var range in name.Split('/'))
+        {
+            if (!ExportWriter.IsPlainSegment(name[range]))
             {
                 return false;
             }

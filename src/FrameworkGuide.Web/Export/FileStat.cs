@@ -32,8 +32,20 @@ internal static partial class FileStat
     /// <summary>The size and write time (UTC ticks) of <paramref name="relative"/> under <paramref name="root"/>; false when <see cref="FileInfo"/> finds no file there.</summary>
     public static bool TryRead(string root, string relative, out long length, out long writeTicks)
     {
-        if (statxWorks && Encoding.UTF8.GetMaxByteCount(root.Length + relative.Length + 1) < MaxStackPath
-            && !root.Contains('\0', StringComparison.Ordinal) && !relative.Contains('\0', StringComparison.Ordinal))
+        if (Encoding.UTF8.GetMaxByteCount(relative.Length) < MaxStackPath)
+        {
+            Span<byte> name = stackalloc byte[MaxStackPath];
+            return TryRead(root, name[..Encoding.UTF8.GetBytes(relative, name)], out length, out writeTicks);
+        }
+
+        return TryReadInfo(root, relative, out length, out writeTicks);
+    }
+
+    /// <summary>The same, for a relative path in UTF-8, as the record of an export holds it.</summary>
+    public static bool TryRead(string root, ReadOnlySpan<byte> relative, out long length, out long writeTicks)
+    {
+        if (statxWorks && Encoding.UTF8.GetMaxByteCount(root.Length) + relative.Length + 1 < MaxStackPath
+            && !root.Contains('\0', StringComparison.Ordinal) && !relative.Contains((byte)0))
         {
             try
             {
@@ -52,6 +64,11 @@ internal static partial class FileStat
             }
         }
 
+        return TryReadInfo(root, Encoding.UTF8.GetString(relative), out length, out writeTicks);
+    }
+
+    private static bool TryReadInfo(string root, string relative, out long length, out long writeTicks)
+    {
         var info = new FileInfo(Path.Combine(root, relative));
         var exists = info.Exists;
         length = exists ? info.Length : 0;
@@ -60,12 +77,13 @@ internal static partial class FileStat
     }
 
     /// <returns>Whether there is a regular file; <c>null</c> when <see cref="FileInfo"/> is to answer.</returns>
-    private static bool? TryStatx(string root, string relative, out long length, out long writeTicks)
+    private static bool? TryStatx(string root, ReadOnlySpan<byte> relative, out long length, out long writeTicks)
     {
         Span<byte> path = stackalloc byte[MaxStackPath];
         var written = Encoding.UTF8.GetBytes(root, path);
         path[written++] = (byte)'/';
-        written += Encoding.UTF8.GetBytes(relative, path[written..]);
+        relative.CopyTo(path[written..]);
+        written += relative.Length;
         path[written] = 0;
         length = writeTicks = 0;
         if (Statx(AtFdCwd, ref MemoryMarshal.GetReference(path), AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, out var stat) != 0)

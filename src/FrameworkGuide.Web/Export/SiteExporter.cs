@@ -123,11 +123,10 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
     {
         try
         {
-            var earlier = writer.Earlier(item);
             var madeFrom = inputs?.For(item);
-            return earlier is not null && madeFrom is not null && earlier.Inputs == madeFrom
-                ? (writer.Keep(earlier), null)
-                : (default, new Ask(item, earlier, madeFrom));
+            return madeFrom is { } made && writer.TryKeep(item, made, out var kept)
+                ? (kept, null)
+                : (default, new Ask(item, writer.Earlier(item), madeFrom));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
         {

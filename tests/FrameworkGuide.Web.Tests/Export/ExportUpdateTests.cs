@@ -67,6 +67,23 @@ public sealed class ExportUpdateTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_AfterAnUpdate_KeepsWhatTheFirstUpdateWroteAndKept_AndWritesNothing()
+    {
+        await ExportAsync(Site);
+        var unchanged = Counts(await ExportAsync(Site));
+        Edit(EditedGuide, OldSentence, NewSentence);
+        await ExportAsync(Site);
+        var before = WriteTimes(Site);
+
+        // The record after the first update merges the lines it kept, as they were, with what it wrote.
+        var output = await ExportAsync(Site);
+
+        Assert.Contains($"{before.Count - 1} files (0 written, {before.Count - 1} unchanged, 0 deleted)", output, StringComparison.Ordinal);
+        Assert.Equal(unchanged, Counts(output));
+        Assert.Equal(before, WriteTimes(Site));
+    }
+
+    [Fact]
     public async Task Update_AfterARelatedGuideIsRetitled_WritesThePagesThatListIt_AndEndsAsAFreshExport()
     {
         var unchanged = await ExportTwiceAsync();

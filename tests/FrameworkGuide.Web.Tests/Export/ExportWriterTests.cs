@@ -83,8 +83,9 @@ public sealed class ExportWriterTests
         Assert.Equal(0, update.Finish(complete: false));
 
         var record = ExportManifest.Read(folder.FullPath)!;
-        Assert.Equal(["guides/a.html", "guides/b.html"], record.Entries.Keys.Order(StringComparer.Ordinal));
-        Assert.True(record.Entries.Values.All(entry => entry.IsIntact(folder.FullPath)));
+        var entries = Enumerable.Range(0, record.Count).Select(record.EntryAt).ToList();
+        Assert.Equal(["guides/a.html", "guides/b.html"], entries.Select(entry => entry.Files[0].File));
+        Assert.True(entries.All(entry => entry.IsIntact(folder.FullPath)));
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "b.html")));
     }
 
