@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Numerics;
 using System.Text;
+using System.Text.Unicode;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -179,8 +180,9 @@ public sealed class ExportManifest
         ArgumentNullException.ThrowIfNull(entries);
         var path = Path.Combine(root, FileName);
         var temporary = path + ".new";
-        var made = entries.Select(entry => (File: Encoding.UTF8.GetBytes(entry.Files[0].File), Line: Format(entry))).ToList();
+        var made = entries.Select(entry => (File: Encoding.UTF8.GetBytes(entry.Files[0].File), Entry: entry)).ToList();
         made.Sort((left, right) => left.File.AsSpan().SequenceCompareTo(right.File));
+        var buffer = new byte[1024];
         using (var stream = new FileStream(temporary, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 }))
         {
             stream.Write(Encoding.UTF8.GetBytes(Header + "\n"));
@@ -196,7 +198,7 @@ public sealed class ExportManifest
                 var file = earlier.FileOf(line);
                 for (; next < made.Count && made[next].File.AsSpan().SequenceCompareTo(file) < 0; next++)
                 {
-                    stream.Write(made[next].Line);
+                    Put(stream, made[next].Entry, ref buffer);
                 }
 
                 // A line of the first format has no inputs field: it is written in this one.
@@ -207,17 +209,67 @@ public sealed class ExportManifest
                 }
                 else
                 {
-                    stream.Write(Format(earlier.EntryAt(line)));
+                    Put(stream, earlier.EntryAt(line), ref buffer);
                 }
             }
 
             for (; next < made.Count; next++)
             {
-                stream.Write(made[next].Line);
+                Put(stream, made[next].Entry, ref buffer);
             }
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Writes the line of <paramref name="entry"/>, formatted in <paramref name="buffer"/> (made larger when it is too small).</summary>
+    private static void Put(FileStream stream, ExportEntry entry, ref byte[] buffer)
+    {
+        int written;
+        while (!TryFormat(entry, buffer, out written))
+        {
+            buffer = new byte[buffer.Length * 2];
+        }
+
+        stream.Write(buffer, 0, written);
+    }
+
+    private static bool TryFormat(ExportEntry entry, Span<byte> line, out int written)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        if (!Utf8.TryWrite(line, culture, $"{entry.Hash:x32}\t{entry.ETag}\t", out written))
+        {
+            return false;
+        }
+
+        int part;
+        if (entry.Inputs is { } inputs)
+        {
+            if (!Utf8.TryWrite(line[written..], culture, $"{inputs:x32}", out part))
+            {
+                return false;
+            }
+
+            written += part;
+        }
+
+        foreach (var file in entry.Files)
+        {
+            if (!Utf8.TryWrite(line[written..], culture, $"\t{file.File}\t{file.Length}\t{file.WriteTicks}", out part))
+            {
+                return false;
+            }
+
+            written += part;
+        }
+
+        if (written == line.Length)
+        {
+            return false;
+        }
+
+        line[written++] = (byte)'\n';
+        return true;
     }
 
     /// <summary>The file named first on <paramref name="line"/>, as UTF-8.</summary>
@@ -255,23 +307,6 @@ public sealed class ExportManifest
                 return slot;
             }
         }
-    }
-
-    private static byte[] Format(ExportEntry entry)
-    {
-        var line = new StringBuilder(256);
-        line.Append(CultureInfo.InvariantCulture, $"{entry.Hash:x32}\t{entry.ETag}\t");
-        if (entry.Inputs is { } inputs)
-        {
-            line.Append(CultureInfo.InvariantCulture, $"{inputs:x32}");
-        }
-
-        foreach (var file in entry.Files)
-        {
-            line.Append(CultureInfo.InvariantCulture, $"\t{file.File}\t{file.Length}\t{file.WriteTicks}");
-        }
-
-        return Encoding.UTF8.GetBytes(line.Append('\n').ToString());
     }
 
     /// <summary>About <paramref name="count"/> ranges of whole lines from <paramref name="start"/> to the end.</summary>

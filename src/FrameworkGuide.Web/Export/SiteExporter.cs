@@ -17,18 +17,19 @@ namespace FrameworkGuide.Web.Export;
 /// <param name="parallelism">How many requests are in flight at once.</param>
 public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportInputs? inputs, int parallelism)
 {
-    public async Task<ExportResult> ExportAsync(IReadOnlyList<ExportItem> plan, CancellationToken cancellationToken)
+    public async Task<ExportResult> ExportAsync(ExportPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         var failures = new ConcurrentQueue<ExportFailure>();
         var files = new ExportedFiles();
+        var urls = 0;
         var gate = new Lock();
 
         // Each URL is checked first, on every core and with no request: after an edit, all but a few
         // dozen of 290,000 at 10,000 guides are kept as they are. The site is asked for the others as
         // they are found, many at a time; the URLs that show the whole content are first in the plan,
-        // so their requests can start while the checks go on.
+        // so their requests can start while the checks go on. A guide's URLs are made when its turn comes.
         var asks = Channel.CreateUnbounded<Ask>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
         var asked = 0;
 
@@ -41,32 +42,38 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
         {
             Parallel.For(
                 0,
-                plan.Count,
+                plan.Parts,
                 new ParallelOptions { CancellationToken = stop.Token },
-                () => new ExportedFiles(),
-                (index, _, kept) =>
+                () => (Files: new ExportedFiles(), Urls: 0),
+                (part, _, kept) =>
                 {
-                    try
+                    foreach (var item in plan.Part(part))
                     {
-                        var (found, ask) = Check(plan[index]);
-                        if (ask is not null)
+                        kept.Urls++;
+                        try
                         {
-                            asks.Writer.TryWrite(ask);
-                        }
+                            var (found, ask) = Check(item);
+                            if (ask is not null)
+                            {
+                                asks.Writer.TryWrite(ask);
+                            }
 
-                        return kept + found;
+                            kept.Files += found;
+                        }
+                        catch (ExportException error)
+                        {
+                            failures.Enqueue(new ExportFailure(item.Url, error.Message));
+                        }
                     }
-                    catch (ExportException error)
-                    {
-                        failures.Enqueue(new ExportFailure(plan[index].Url, error.Message));
-                        return kept;
-                    }
+
+                    return kept;
                 },
                 kept =>
                 {
                     lock (gate)
                     {
-                        files += kept;
+                        files += kept.Files;
+                        urls += kept.Urls;
                     }
                 });
         }
@@ -87,7 +94,7 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
         asks.Writer.Complete();
         await asking;
         var failed = failures.OrderBy(failure => failure.Url, StringComparer.Ordinal).ToList();
-        return new ExportResult(plan.Count, asked, files, clock.Elapsed, failed);
+        return new ExportResult(urls, asked, files, clock.Elapsed, failed);
 
         async Task AskAllAsync()
         {

@@ -32,7 +32,7 @@ public sealed class ExportPlanTests
     [Fact]
     public void For_ListsEachUrlOnce_AndLeavesOutOldAddressesThatRedirect()
     {
-        var plan = ExportPlan.For(Set, pageSize: 2, ["/css/site.css", "/guides/old-name"]);
+        var plan = ExportPlan.For(Set, pageSize: 2, ["/css/site.css", "/guides/old-name"]).ToList();
 
         Assert.Equal(plan.Count, plan.Select(item => item.Url).Distinct(StringComparer.Ordinal).Count());
         Assert.Contains(new ExportItem("/css/site.css", ExportKind.File), plan);

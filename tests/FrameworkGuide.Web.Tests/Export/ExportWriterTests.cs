@@ -106,6 +106,25 @@ public sealed class ExportWriterTests
         Assert.False(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html.br")));
     }
 
+    [Fact]
+    public async Task Finish_RecordsFilesWithLongAndNonAsciiNames_AndTheNextUpdateKeepsThem()
+    {
+        using var folder = TempFolder.Create("export-long-names");
+        var segment = string.Concat(Enumerable.Repeat("café-", 40));
+        var url = $"/guides/{Uri.EscapeDataString(segment)}/{Uri.EscapeDataString(segment)}/{Uri.EscapeDataString(segment)}";
+        var first = new ExportWriter(folder.FullPath);
+        await first.WriteAsync(Page(url), Html("long"), "\"l1\"", earlier: null, inputs: 7, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), "\"a1\"", earlier: null, inputs: 8, TestContext.Current.CancellationToken);
+        first.Finish(complete: true);
+
+        var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
+
+        Assert.True(update.TryKeep(Page(url), 7, out var kept));
+        Assert.Equal(3, kept.Count);
+        Assert.False(update.TryKeep(Page("/guides/a"), 9, out _));
+        Assert.Equal("\"a1\"", update.Earlier(Page("/guides/a"))?.ETag);
+    }
+
     private static ExportItem Page(string url) => new(url, ExportKind.Page);
 
     /// <summary>A page large enough to get compressed siblings.</summary>

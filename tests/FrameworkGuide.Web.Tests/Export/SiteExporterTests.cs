@@ -28,7 +28,7 @@ public sealed class SiteExporterTests
             new("/not-found-but-200", ExportKind.NotFoundPage),
         ];
 
-        var result = await exporter.ExportAsync(plan, TestContext.Current.CancellationToken);
+        var result = await exporter.ExportAsync(new ExportPlan(plan, []), TestContext.Current.CancellationToken);
 
         Assert.False(result.Succeeded);
         Assert.Equal(["/guides/b", "/guides/old", "/not-found-but-200"], result.Failures.Select(failure => failure.Url));
@@ -75,7 +75,7 @@ public sealed class SiteExporterTests
         ThreadPool.SetMinThreads(Math.Max(workers, 32), ports);
         try
         {
-            await exporter.ExportAsync(plan, cancellationToken);
+            await exporter.ExportAsync(new ExportPlan(plan, []), cancellationToken);
         }
         finally
         {
