@@ -41,10 +41,16 @@ public static class ExportCommand
             return 1;
         }
 
-        // Reading the record of an earlier export (66 MB at 10,000 guides) and loading the content each take about a
-        // second of one core: side by side. A folder that cannot be used stops the export before any URL is asked for.
+        // The record of an earlier export (66 MB at 10,000 guides) is read, and the files it names
+        // checked, while the site starts and loads the content. A folder that cannot be used stops
+        // the export before any URL is asked for.
         var prepared = Task.Run(
-            () => (Problem: ExportFolder.Prepare(arguments.OutputFolder, arguments.Force, [content, builder.Environment.ContentRootPath], out var earlier), Earlier: earlier),
+            () =>
+            {
+                var problem = ExportFolder.Prepare(arguments.OutputFolder, arguments.Force, [content, builder.Environment.ContentRootPath], out var earlier);
+                earlier?.CheckFiles(ExportWriter.RootOf(arguments.OutputFolder));
+                return (Problem: problem, Earlier: earlier);
+            },
             cancellationToken);
         await using var app = ExportHost.Build(builder);
         await app.StartAsync(cancellationToken);

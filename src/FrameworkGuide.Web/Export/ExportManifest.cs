@@ -46,6 +46,9 @@ public sealed class ExportManifest
 
     private readonly bool withInputs;
 
+    /// <summary>What <see cref="CheckFiles"/> found: for each line, whether its files were as written, in <see cref="Checked.Root"/>.</summary>
+    private Checked? found;
+
     private ExportManifest(byte[] bytes, Range[] lines, bool withInputs)
     {
         this.bytes = bytes;
@@ -149,6 +152,34 @@ public sealed class ExportManifest
     /// <summary>True when every file of <paramref name="line"/> is still there as the export wrote it; <paramref name="files"/> counts them and their bytes.</summary>
     public bool IsIntact(int line, string root, out ExportedFiles files)
     {
+        ArgumentNullException.ThrowIfNull(root);
+        if (Volatile.Read(ref found) is { } known && known.Root == root)
+        {
+            Stat(line, root: null, out files);
+            return known.Intact[line];
+        }
+
+        return Stat(line, root, out files);
+    }
+
+    /// <summary>
+    /// Checks the files of every line in <paramref name="root"/> now, on every core, and
+    /// <see cref="IsIntact"/> answers from what it found. An update does it while the site starts,
+    /// which leaves a core idle for much of its first second; at 10,000 guides it is a
+    /// <c>statx</c> of each of 612,000 files.
+    /// </summary>
+    public void CheckFiles(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var intact = new bool[lines.Length];
+        Parallel.For(0, lines.Length, line => intact[line] = Stat(line, root, out _));
+        Volatile.Write(ref found, new Checked(root, intact));
+    }
+
+    /// <summary>Counts the files of <paramref name="line"/> and their bytes, and when <paramref name="root"/> is given, reads each one's size and time there.</summary>
+    /// <returns>False when a file read there is missing or not as written.</returns>
+    private bool Stat(int line, string? root, out ExportedFiles files)
+    {
         files = default;
         var text = bytes.AsSpan(lines[line]);
         var fields = FileFields(text);
@@ -159,7 +190,7 @@ public sealed class ExportManifest
             var length = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
             fields.MoveNext();
             var ticks = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
-            if (!FileStat.TryRead(root, file, out var actualLength, out var actualTicks) || actualLength != length || actualTicks != ticks)
+            if (root is not null && (!FileStat.TryRead(root, file, out var actualLength, out var actualTicks) || actualLength != length || actualTicks != ticks))
             {
                 return false;
             }
@@ -433,4 +464,6 @@ public sealed class ExportManifest
 
         return true;
     }
+
+    private sealed record Checked(string Root, bool[] Intact);
 }

@@ -37,13 +37,16 @@ public sealed class ExportWriter
     public ExportWriter(string root, ExportManifest? previous = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
-        Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        Root = RootOf(root);
         this.previous = previous;
         kept = new bool[previous?.Count ?? 0];
     }
 
     /// <summary>The output folder, absolute.</summary>
     public string Root { get; }
+
+    /// <summary>The <see cref="Root"/> of a writer into <paramref name="folder"/>.</summary>
+    public static string RootOf(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
     /// <summary>The file an exported URL is written to.</summary>
     /// <exception cref="ArgumentException">The URL is not a plain path, or names something outside <see cref="Root"/>.</exception>

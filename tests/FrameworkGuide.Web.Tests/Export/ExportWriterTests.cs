@@ -125,6 +125,26 @@ public sealed class ExportWriterTests
         Assert.Equal("\"a1\"", update.Earlier(Page("/guides/a"))?.ETag);
     }
 
+    [Fact]
+    public async Task CheckFiles_OfTheEarlierRecord_LetsTheWriterKeepOnlyTheUrlsWhoseFilesAreAsWritten()
+    {
+        using var folder = TempFolder.Create("export-check-files");
+        var first = new ExportWriter(folder.FullPath);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, inputs: 1, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, inputs: 2, TestContext.Current.CancellationToken);
+        first.Finish(complete: true);
+        File.Delete(Path.Combine(folder.FullPath, "guides", "b.html.gz"));
+
+        var record = ExportManifest.Read(folder.FullPath)!;
+        record.CheckFiles(ExportWriter.RootOf(folder.FullPath));
+        var update = new ExportWriter(folder.FullPath, record);
+
+        Assert.True(update.TryKeep(Page("/guides/a"), 1, out var kept));
+        Assert.Equal(new ExportedFiles(3, new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html")).Length
+            + new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html.br")).Length + new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html.gz")).Length, Written: 0), kept);
+        Assert.False(update.TryKeep(Page("/guides/b"), 2, out _));
+    }
+
     private static ExportItem Page(string url) => new(url, ExportKind.Page);
 
     /// <summary>A page large enough to get compressed siblings.</summary>
