@@ -204,7 +204,8 @@ public sealed class ExportManifest
     /// <summary>
     /// Writes a new record to a new file and moves it over the old one: the lines of
     /// <paramref name="earlier"/> that <paramref name="copied"/> chooses, as they are, and
-    /// <paramref name="entries"/>, in the order of their files' names.
+    /// <paramref name="entries"/>, in the order of their files' names. Each file is named once: an
+    /// entry's file by the entry, any other by the last earlier line that names it.
     /// </summary>
     public static void Write(string root, IEnumerable<ExportEntry> entries, ExportManifest? earlier = null, Func<int, bool>? copied = null)
     {
@@ -225,11 +226,22 @@ public sealed class ExportManifest
                     continue;
                 }
 
-                // The earlier record is in the same order, so the two merge as they are.
+                // A file is named once: by what was written for it, or else by its last earlier line.
                 var file = earlier.FileOf(line);
+                if (earlier.table[earlier.Slot(earlier.hashes[line], file)] != line + 1)
+                {
+                    continue;
+                }
+
+                // The earlier record is in the same order, so the two merge as they are.
                 for (; next < made.Count && made[next].File.AsSpan().SequenceCompareTo(file) < 0; next++)
                 {
                     Put(stream, made[next].Entry, ref buffer);
+                }
+
+                if (next < made.Count && made[next].File.AsSpan().SequenceEqual(file))
+                {
+                    continue;
                 }
 
                 // A line of the first format has no inputs field: it is written in this one.

@@ -21,6 +21,9 @@ public sealed class ExportPlan : IEnumerable<ExportItem>
 
     private readonly IReadOnlyDictionary<string, string> aliases;
 
+    /// <summary>The URLs of <see cref="Site"/>: a guide's URL that is one of them (a static file under a guide's address) is exported once, there.</summary>
+    private readonly HashSet<string> siteUrls;
+
     /// <param name="site">URLs that are not one guide's, each once.</param>
     /// <param name="guides">Guides whose URLs (<see cref="GuideUrls"/>) are exported after them.</param>
     /// <param name="aliases">Old addresses that redirect on the live site, whatever else they name: no guide's URL among them is exported.</param>
@@ -31,6 +34,7 @@ public sealed class ExportPlan : IEnumerable<ExportItem>
         Site = site;
         Guides = guides;
         this.aliases = aliases ?? new Dictionary<string, string>();
+        siteUrls = site.Select(item => item.Url).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The URLs that are not one guide's; those that show the whole content set come first.</summary>
@@ -43,7 +47,9 @@ public sealed class ExportPlan : IEnumerable<ExportItem>
 
     /// <summary>The URLs of one part: one of <see cref="Site"/>, or all of a guide's.</summary>
     public IEnumerable<ExportItem> Part(int part) =>
-        part < Site.Count ? [Site[part]] : GuideUrls(Guides[part - Site.Count]).Where(item => !aliases.ContainsKey(item.Url));
+        part < Site.Count
+            ? [Site[part]]
+            : GuideUrls(Guides[part - Site.Count]).Where(item => !aliases.ContainsKey(item.Url) && !siteUrls.Contains(item.Url));
 
     public IEnumerator<ExportItem> GetEnumerator() => Enumerable.Range(0, Parts).SelectMany(Part).GetEnumerator();
 

@@ -145,6 +145,30 @@ public sealed class ExportWriterTests
         Assert.False(update.TryKeep(Page("/guides/b"), 2, out _));
     }
 
+    [Fact]
+    public async Task Finish_NamesEachFileOnce_WhenTwoUrlsWriteIt_OrTheEarlierRecordNamesItTwice()
+    {
+        using var folder = TempFolder.Create("export-one-line-a-file");
+        var first = new ExportWriter(folder.FullPath);
+        await first.WriteAsync(Page("/x"), Html("x"), "\"x1\"", earlier: null, inputs: 1, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/y"), Html("y"), "\"y1\"", earlier: null, inputs: 2, TestContext.Current.CancellationToken);
+        first.Finish(complete: true);
+        var record = Path.Combine(folder.FullPath, ExportManifest.FileName);
+        var yLine = File.ReadAllLines(record).Single(line => line.Contains("\ty.html\t", StringComparison.Ordinal));
+        File.AppendAllText(record, yLine.Replace("\"y1\"", "\"y2\"", StringComparison.Ordinal) + "\n");
+
+        // The page /x is kept, then the file /x.html, which is the same file, is written over it.
+        var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
+        Assert.True(update.TryKeep(Page("/x"), 1, out _));
+        await update.WriteAsync(new ExportItem("/x.html", ExportKind.File), Html("x, as a file"), "\"x2\"", update.Earlier(Page("/x")), inputs: null, TestContext.Current.CancellationToken);
+        update.Finish(complete: false);
+
+        var written = ExportManifest.Read(folder.FullPath)!;
+        var entries = Enumerable.Range(0, written.Count).Select(written.EntryAt).ToList();
+        Assert.Equal(["x.html", "y.html"], entries.Select(entry => entry.Files[0].File));
+        Assert.Equal(["\"x2\"", "\"y2\""], entries.Select(entry => entry.ETag));
+    }
+
     private static ExportItem Page(string url) => new(url, ExportKind.Page);
 
     /// <summary>A page large enough to get compressed siblings.</summary>

@@ -31,6 +31,7 @@ public sealed class SiteExporterTests
         var result = await exporter.ExportAsync(new ExportPlan(plan, []), TestContext.Current.CancellationToken);
 
         Assert.False(result.Succeeded);
+        Assert.Equal(plan.Length, result.Urls);
         Assert.Equal(["/guides/b", "/guides/old", "/not-found-but-200"], result.Failures.Select(failure => failure.Url));
         Assert.Contains("answered 500", result.Failures[0].Reason, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "guides", "a.html")));
