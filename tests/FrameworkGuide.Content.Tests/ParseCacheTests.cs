@@ -105,6 +105,34 @@ public sealed class ParseCacheTests : IDisposable
     }
 
     [Fact]
+    public void ASaveAfterAnEdit_CopiesTheResultsThatDidNotChange_AndEveryResultReadsBackAsParsed()
+    {
+        // Arrange: a cache of synthetic guides, then one edited, loaded and saved again; the
+        // unchanged results are copied from the first file, the edited one written.
+        GuideSet.Write(content, 40, seed: 11);
+        SaveOneRun();
+        var edited = Path.Combine(content, Directory.GetFiles(content).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!);
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("title: \"", "title: \"Edited: ", StringComparison.Ordinal));
+        var second = Library();
+        var set = second.LoadAll();
+        Assert.Equal(1, second.Cache!.Misses);
+        Assert.True(second.SaveCache());
+
+        // Act
+        var third = Library();
+        var again = third.LoadAll();
+
+        // Assert
+        Assert.Equal(0, third.Cache!.Misses);
+        Assert.Equal(40, third.Cache.Hits);
+        Assert.Equal(set.Guides.Select(guide => guide.Slug), again.Guides.Select(guide => guide.Slug));
+        foreach (var guide in set.Guides)
+        {
+            ModelAssert.Equivalent(guide, again.BySlug[guide.Slug], guide.Slug);
+        }
+    }
+
+    [Fact]
     public void TheStalenessWarning_FollowsTodaysDate_NotTheDayTheCacheWasWritten()
     {
         // Arrange: updated 2026-06-02 is fresh on 2026-11-25 and stale a year later.
