@@ -10,6 +10,12 @@ Log.Logger = new LoggerConfiguration()
 
 try
 {
+    // The export runs in a process of its own, with the runtime settings of a batch (ExportProcess).
+    if (ExportCommand.IsRequested(args) && await ExportProcess.RunAsync(args) is { } exported)
+    {
+        return exported;
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddContent();
 

@@ -4,6 +4,7 @@ using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Content.Model;
 using FrameworkGuide.Content.Parsing;
 using FrameworkGuide.Web.Caching;
+using FrameworkGuide.Web.Content;
 using FrameworkGuide.Web.Guides;
 using FrameworkGuide.Web.Memory;
 using FrameworkGuide.Web.Sharing.Cards;
@@ -22,10 +23,10 @@ namespace FrameworkGuide.Web.Export;
 /// the related guides its comparison page lists, chosen again from the current guides; a page of a
 /// list (<see cref="ExportItem.Listing"/>) from the guides on it, its tag's name and the number of
 /// pages. Both are also made from the site: the build (every assembly that parses, renders or
-/// draws), the static asset names the pages link to, and every setting but the log's and the
-/// memory's. The first page, the list of tags, the feed, the sitemap and the data of all guides
-/// show the whole content set and are always asked for; so is a URL that shows a guide not read
-/// from a file.
+/// draws), the static asset names the pages link to, and every setting but the log's, the
+/// memory's and the parse cache's folder. The first page, the list of tags, the feed, the sitemap
+/// and the data of all guides show the whole content set and are always asked for; so is a URL
+/// that shows a guide not read from a file.
 /// </para>
 /// </summary>
 public sealed class ExportInputs
@@ -133,8 +134,8 @@ public sealed class ExportInputs
         }
 
         // The environment's own variables (PATH, HOME, …) are top-level keys and change no page; nor
-        // do the log's or the memory's settings, and a louder log for one run must not ask for every
-        // URL again.
+        // do the log's, the memory's or where the parse cache is kept, and a louder log for one run
+        // must not ask for every URL again.
         foreach (var (key, value) in configuration.AsEnumerable().Where(setting => setting.Key.Contains(':', StringComparison.Ordinal) && !ChangesNoPage(setting.Key)).OrderBy(setting => setting.Key, StringComparer.Ordinal))
         {
             hash.AppendText(key);
@@ -147,7 +148,8 @@ public sealed class ExportInputs
     private static bool ChangesNoPage(string key) =>
         key.StartsWith("Serilog:", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Logging:", StringComparison.OrdinalIgnoreCase)
-        || key.StartsWith(MemoryOptions.SectionName + ":", StringComparison.OrdinalIgnoreCase);
+        || key.StartsWith(MemoryOptions.SectionName + ":", StringComparison.OrdinalIgnoreCase)
+        || key.Equals(GuideOptions.SectionName + ":" + nameof(GuideOptions.ParseCachePath), StringComparison.OrdinalIgnoreCase);
 
     private static void Append(XxHash128 hash, Guide guide)
     {

@@ -45,7 +45,7 @@ public sealed class ExportInputsTests
     }
 
     [Fact]
-    public void Inputs_StayTheSame_WhenOnlyTheLogOrMemorySettingsChange()
+    public void Inputs_StayTheSame_WhenOnlyTheLogMemoryOrParseCacheSettingsChange()
     {
         var plain = new ExportInputs(Set, ContentRules.Default, NoSettings, ["/css/site.aaaa.css"]).For(Faq);
         var louder = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,6 +55,7 @@ public sealed class ExportInputsTests
             ["Logging:LogLevel:Default"] = "Trace",
             ["Memory:TrimWhenIdle"] = "false",
             ["memory:TrimAboveMiB"] = "16",
+            ["Guide:ParseCachePath"] = "/var/cache/frameworkguide",
         }).Build();
 
         Assert.Equal(plain, new ExportInputs(Set, ContentRules.Default, louder, ["/css/site.aaaa.css"]).For(Faq));
