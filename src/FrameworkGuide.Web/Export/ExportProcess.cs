@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
@@ -13,7 +14,7 @@ namespace FrameworkGuide.Web.Export;
 /// 10,000 guides an update after one edit took 2.85–2.90 s so, against 3.40–3.42 s in one process
 /// (docs/performance.md, ninth round).
 /// </summary>
-public static class ExportProcess
+public static partial class ExportProcess
 {
     /// <summary>Set in the export's own process; set it to anything beforehand to run the export in the command's process.</summary>
     public const string Variable = "FRAMEWORKGUIDE_EXPORT_PROCESS";
@@ -39,28 +40,49 @@ public static class ExportProcess
             return null;
         }
 
-        using var export = Process.Start(start);
-        if (export is null)
+        // A signal to this process goes on to the export, which stops on Ctrl+C and SIGTERM as the
+        // command did in one process (exit code 130 or 143); this one waits for it and passes its
+        // exit code on. A signal sent to the whole group (Ctrl+C in a terminal) reaches both.
+        Process? export = null;
+        PosixSignal[] forwarded = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT, PosixSignal.SIGHUP];
+        var registrations = forwarded.Select(signal => PosixSignalRegistration.Create(signal, context =>
         {
-            return null;
-        }
+            context.Cancel = true;
+            Forward(Volatile.Read(ref export), context.Signal);
+        })).ToList();
+        try
+        {
+            try
+            {
+                Volatile.Write(ref export, Process.Start(start));
+            }
+            catch (Win32Exception)
+            {
+                // Starting processes is not allowed here: the export runs in this one.
+                return null;
+            }
 
-        // Ctrl+C reaches both processes: the export stops itself, and this one waits for it. A
-        // termination of this one ends the export too, as it would have ended it in one process.
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => signal.Cancel = true);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            if (export is null)
+            {
+                return null;
+            }
+
+            await export.WaitForExitAsync();
+            return export.ExitCode;
+        }
+        finally
         {
-            signal.Cancel = true;
-            Kill(export);
-        });
-        await export.WaitForExitAsync();
-        return export.ExitCode;
+            registrations.ForEach(registration => registration.Dispose());
+            export?.Dispose();
+        }
     }
 
     /// <summary>How to start this app again with <paramref name="args"/>: through <c>dotnet app.dll</c> or its own executable, as it was started.</summary>
     public static ProcessStartInfo? StartInfo(string[] args)
     {
-        if (Environment.ProcessPath is not { } host || Environment.GetCommandLineArgs() is not [var entry, ..])
+        // A diagnostics tool (dotnet-trace, dotnet-counters) listens to this process: the export stays in it.
+        if (Environment.ProcessPath is not { } host || Environment.GetCommandLineArgs() is not [var entry, ..]
+            || Environment.GetEnvironmentVariable("DOTNET_DiagnosticPorts") is not null)
         {
             return null;
         }
@@ -84,7 +106,7 @@ public static class ExportProcess
         start.Environment[Variable] = "1";
         foreach (var (name, value) in Settings)
         {
-            if (Environment.GetEnvironmentVariable(name) is null)
+            if (Environment.GetEnvironmentVariable(name) is null && Environment.GetEnvironmentVariable("COMPlus_" + name["DOTNET_".Length..]) is null)
             {
                 start.Environment[name] = value;
             }
@@ -93,15 +115,38 @@ public static class ExportProcess
         return start;
     }
 
-    private static void Kill(Process export)
+    /// <summary>Sends <paramref name="signal"/> on to the export; where no signal can be sent (Windows), a termination ends it.</summary>
+    private static void Forward(Process? export, PosixSignal signal)
     {
+        if (export is null)
+        {
+            return;
+        }
+
         try
         {
-            export.Kill(entireProcessTree: true);
+            if (!OperatingSystem.IsWindows() && signal switch
+            {
+                PosixSignal.SIGHUP => 1,
+                PosixSignal.SIGINT => 2,
+                PosixSignal.SIGQUIT => 3,
+                PosixSignal.SIGTERM => 15,
+                _ => 0,
+            } is > 0 and var number)
+            {
+                SendSignal(export.Id, number);
+            }
+            else if (signal == PosixSignal.SIGTERM)
+            {
+                export.Kill(entireProcessTree: true);
+            }
         }
-        catch (InvalidOperationException)
+        catch (Exception error) when (error is InvalidOperationException or Win32Exception or NotSupportedException)
         {
             // It has exited already.
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int SendSignal(int process, int signal);
 }

@@ -20,4 +20,19 @@ public sealed class ExportProcessTests
             Environment.GetEnvironmentVariable(setting.Key) ?? setting.Value,
             start.Environment[setting.Key]));
     }
+
+    [Fact]
+    public async Task TheExportsOwnProcess_RunsTheExportItself_AndStartsNoOther()
+    {
+        var before = Environment.GetEnvironmentVariable(ExportProcess.Variable);
+        Environment.SetEnvironmentVariable(ExportProcess.Variable, "1");
+        try
+        {
+            Assert.Null(await ExportProcess.RunAsync(["export", "out"]));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ExportProcess.Variable, before);
+        }
+    }
 }
