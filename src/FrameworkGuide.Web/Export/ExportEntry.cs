@@ -12,20 +12,6 @@ public sealed record ExportEntry(UInt128 Hash, string? ETag, IReadOnlyList<Expor
     /// <summary>The line of the earlier export's record it was read from (<see cref="ExportManifest.EntryAt"/>); -1 for an entry this export made.</summary>
     public int Line { get; init; } = -1;
 
-    /// <summary>True when every file is still there as this export wrote it.</summary>
-    public bool IsIntact(string root)
-    {
-        foreach (var file in Files)
-        {
-            if (!file.IsIntact(root))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The bytes of all its files.</summary>
     public long Bytes
     {

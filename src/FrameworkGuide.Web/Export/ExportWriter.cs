@@ -266,7 +266,7 @@ public sealed class ExportWriter
 
     /// <param name="relative">The file, relative to <see cref="Root"/> with '/'.</param>
     private ExportEntry? EarlierAt(string relative) =>
-        previous?.Find(relative) is >= 0 and var line && previous.EntryAt(line) is var entry && entry.IsIntact(Root) ? entry : null;
+        previous?.Find(relative) is >= 0 and var line && previous.IsIntact(line, Root, out _) ? previous.EntryAt(line) : null;
 
     /// <summary>Removes <paramref name="folder"/> and its parents up to <see cref="Root"/> while they are empty.</summary>
     private void DeleteEmptyFolders(string folder)

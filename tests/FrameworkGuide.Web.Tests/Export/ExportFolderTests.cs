@@ -65,9 +65,9 @@ public sealed class ExportFolderTests
 
         Assert.Null(ExportFolder.Prepare(folder.FullPath, force: false, [], out var earlier));
         Assert.Equal(1, earlier!.Count);
-        var entry = earlier.EntryAt(earlier.Find("guides/a.html"));
-        Assert.Equal("\"a1\"", entry.ETag);
-        Assert.True(entry.IsIntact(folder.FullPath));
+        var line = earlier.Find("guides/a.html");
+        Assert.Equal("\"a1\"", earlier.EntryAt(line).ETag);
+        Assert.True(earlier.IsIntact(line, ExportWriter.RootOf(folder.FullPath), out _));
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "CNAME")));
     }
 }
