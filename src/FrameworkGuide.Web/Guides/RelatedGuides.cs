@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using FrameworkGuide.Content.Loading;
 using FrameworkGuide.Content.Model;
@@ -29,21 +30,45 @@ public static class RelatedGuides
         }
 
         var numbering = Numberings.GetValue(set, static set => new Numbering(set));
-        var guides = numbering.Guides;
         var self = numbering.NumberOf(guide);
 
-        // The tags each guide shares with this one, by number, and the guides in the order first met.
+        // Guides with the same tags in the same order have the same candidates, met in the same order:
+        // the best count + 1 of them, this guide among them or not, are picked once for all of them.
+        // At 10,000 guides a site has a few hundred such lists of tags, and a tag on every guide made
+        // each pick a pass over all the guides.
+        var best = numbering.Best(guide.Tags, count + 1);
+        var related = new List<Guide>(count);
+        foreach (var number in best)
+        {
+            if (number != self && related.Count < count)
+            {
+                related.Add(numbering.Guides[number]);
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>
+    /// The numbers of the best <paramref name="count"/> guides that share one of <paramref name="tags"/>,
+    /// any guide of the set among them.
+    /// </summary>
+    private static int[] Pick(Numbering numbering, IReadOnlyList<Tag> tags, int count)
+    {
+        var guides = numbering.Guides;
+
+        // The tags each guide shares, by number, and the guides in the order first met.
         var shared = ArrayPool<int>.Shared.Rent(guides.Length);
         var met = ArrayPool<int>.Shared.Rent(guides.Length);
         var metCount = 0;
         Array.Clear(shared, 0, guides.Length);
         try
         {
-            foreach (var tag in guide.Tags)
+            foreach (var tag in tags)
             {
                 foreach (var other in numbering.Tagged(tag.Slug))
                 {
-                    if (other != self && shared[other]++ == 0)
+                    if (shared[other]++ == 0)
                     {
                         met[metCount++] = other;
                     }
@@ -51,10 +76,10 @@ public static class RelatedGuides
             }
 
             // Kept in order, best first; a candidate goes after every one it does not beat.
-            var best = new List<(Guide Guide, int Shared)>(count + 1);
+            var best = new List<(Guide Guide, int Shared, int Number)>(count + 1);
             foreach (var number in met.AsSpan(0, metCount))
             {
-                var candidate = (Guide: guides[number], Shared: shared[number]);
+                var candidate = (Guide: guides[number], Shared: shared[number], Number: number);
                 if (best.Count == count && candidate.Shared < best[^1].Shared)
                 {
                     continue;
@@ -76,7 +101,7 @@ public static class RelatedGuides
                 }
             }
 
-            return best.ConvertAll(pair => pair.Guide);
+            return [.. best.Select(pick => pick.Number)];
         }
         finally
         {
@@ -86,7 +111,7 @@ public static class RelatedGuides
     }
 
     /// <summary>Negative when <paramref name="left"/> comes before <paramref name="right"/>.</summary>
-    private static int Compare((Guide Guide, int Shared) left, (Guide Guide, int Shared) right)
+    private static int Compare((Guide Guide, int Shared, int Number) left, (Guide Guide, int Shared, int Number) right)
     {
         var order = right.Shared.CompareTo(left.Shared);
         if (order == 0)
@@ -102,6 +127,7 @@ public static class RelatedGuides
     {
         private readonly Dictionary<Guide, int> numbers;
         private readonly Dictionary<string, int[]> tagged;
+        private readonly ConcurrentDictionary<(string Tags, int Count), int[]> picks = new();
 
         public Numbering(ContentSet set)
         {
@@ -121,5 +147,9 @@ public static class RelatedGuides
         public int NumberOf(Guide guide) => numbers.GetValueOrDefault(guide, -1);
 
         public int[] Tagged(string slug) => tagged.GetValueOrDefault(slug) ?? [];
+
+        /// <summary>The best <paramref name="count"/> guides sharing these tags, picked once per list of tags and count.</summary>
+        public int[] Best(IReadOnlyList<Tag> tags, int count) =>
+            picks.GetOrAdd((string.Join('\n', tags.Select(tag => tag.Slug)), count), static (key, state) => Pick(state.Numbering, state.Tags, key.Count), (Numbering: this, Tags: tags));
     }
 }

@@ -146,6 +146,43 @@ public sealed class ExportWriterTests
     }
 
     [Fact]
+    public async Task CheckFiles_FindsEachFileAsFileInfoSeesIt_GoneChangedOrBehindALinkToAFolder()
+    {
+        using var folder = TempFolder.Create("export-check-folders");
+        string[] urls = ["/", "/guides/a", "/guides/a/faq", "/guides/a/s/x", "/guides/a/s/x/deep", "/guides/a/s/y", "/guides/b", "/guides/b/faq", "/guides/c/s/z", "/tags", "/tags/t", "/x"];
+        var first = new ExportWriter(folder.FullPath);
+        foreach (var url in urls)
+        {
+            await first.WriteAsync(Page(url), Html(url), etag: null, earlier: null, inputs: 1, TestContext.Current.CancellationToken);
+        }
+
+        first.Finish(complete: true);
+        var root = ExportWriter.RootOf(folder.FullPath);
+        string File(string relative) => Path.Combine(folder.FullPath, relative);
+
+        // A file gone, one longer, one written at another time, a whole folder gone, one a link to a folder.
+        System.IO.File.Delete(File("guides/a/faq.html.br"));
+        System.IO.File.AppendAllText(File("guides/a/s/x/deep.html"), "!");
+        System.IO.File.SetLastWriteTimeUtc(File("guides/b/faq.html.gz"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Directory.Delete(File("guides/c"), recursive: true);
+        Directory.Move(File("tags"), File("tags-moved"));
+        Directory.CreateSymbolicLink(File("tags"), File("tags-moved"));
+
+        var checkedRecord = ExportManifest.Read(folder.FullPath)!;
+        checkedRecord.CheckFiles(root);
+        var record = ExportManifest.Read(folder.FullPath)!;
+        var lines = Enumerable.Range(0, record.Count).ToList();
+        var expected = lines.Select(line => record.EntryAt(line).Files.All(file =>
+            new FileInfo(File(file.File)) is { Exists: true } info && info.Length == file.Length && info.LastWriteTimeUtc.Ticks == file.WriteTicks)).ToList();
+
+        Assert.Equal(expected, lines.Select(line => checkedRecord.IsIntact(line, root, out _)));
+        Assert.Equal(expected, lines.Select(line => record.IsIntact(line, root, out _)));
+        Assert.Equal(
+            ["guides/a/faq.html", "guides/a/s/x/deep.html", "guides/b/faq.html", "guides/c/s/z.html"],
+            lines.Where(line => !expected[line]).Select(line => record.EntryAt(line).Files[0].File));
+    }
+
+    [Fact]
     public async Task Finish_NamesEachFileOnce_WhenTwoUrlsWriteIt_OrTheEarlierRecordNamesItTwice()
     {
         using var folder = TempFolder.Create("export-one-line-a-file");
