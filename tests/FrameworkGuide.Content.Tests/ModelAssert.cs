@@ -19,7 +19,7 @@ internal static class ModelAssert
         }
 
         var type = expected.GetType();
-        if (type.IsPrimitive || type.IsEnum || expected is string or DateOnly or decimal or UInt128 or Model.Utf8Text)
+        if (type.IsPrimitive || type.IsEnum || expected is string or DateOnly or decimal or Model.Hash128 or Model.Utf8Text)
         {
             Assert.True(Equals(expected, actual), $"{path}: expected <{expected}>, got <{actual}>");
             return;

@@ -1,5 +1,6 @@
 using System.Text;
 using FrameworkGuide.Content.Loading;
+using FrameworkGuide.Content.Model;
 using FrameworkGuide.Content.Parsing;
 using FrameworkGuide.Synthetic;
 using Microsoft.Extensions.Time.Testing;
@@ -336,7 +337,7 @@ public sealed class ParseCacheTests : IDisposable
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(content, name), text);
 
-    private static UInt128 Hash(string text) => ParseCache.Hash(Encoding.UTF8.GetBytes(text));
+    private static Hash128 Hash(string text) => ParseCache.Hash(Encoding.UTF8.GetBytes(text));
 
     private static string RepositoryRoot()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using FrameworkGuide.Content.Diagnostics;
+using FrameworkGuide.Content.Model;
 using FrameworkGuide.Content.Parsing;
 
 namespace FrameworkGuide.Content.Loading;
@@ -60,7 +61,7 @@ public sealed class ContentFileReader(GuideParser parser, long maxFileBytes)
         return parser.Rules.Date(path, undated);
     }
 
-    private static ParseResult Stamped(ParseResult result, UInt128 hash) =>
+    private static ParseResult Stamped(ParseResult result, Hash128 hash) =>
         result.Guide is { } guide ? result with { Guide = guide with { SourceHash = hash } } : result;
 
     /// <summary>One file must never stop the others from loading: a failure the parser did not foresee becomes this file's error.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
+using FrameworkGuide.Content.Model;
 using FrameworkGuide.Content.Parsing;
 using Microsoft.Win32.SafeHandles;
 
@@ -66,7 +67,7 @@ public sealed class ParseCache : IDisposable
             .Append(Environment.Version.ToString()));
 
     /// <summary>The hash a result is found by: of the file's bytes as read.</summary>
-    public static UInt128 Hash(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+    public static Hash128 Hash(ReadOnlySpan<byte> bytes) => Hash128.Of(bytes);
 
     /// <summary>Opens the cache file of a content folder in <paramref name="folder"/>; a missing or unusable file gives an empty cache.</summary>
     public static ParseCache Open(string folder, string contentRoot)
@@ -125,7 +126,7 @@ public sealed class ParseCache : IDisposable
 
     /// <summary>The undated result kept for this file's bytes, or <c>null</c>.</summary>
     /// <param name="path">The file's path relative to the content folder.</param>
-    public ParseResult? Find(string path, UInt128 hash)
+    public ParseResult? Find(string path, Hash128 hash)
     {
         if (current.TryGetValue(path, out var kept) && kept.Hash == hash)
         {
@@ -145,7 +146,7 @@ public sealed class ParseCache : IDisposable
     }
 
     /// <summary>Keeps the undated result of a file just parsed, for the next <see cref="Save"/>.</summary>
-    public void Keep(string path, UInt128 hash, ParseResult undated)
+    public void Keep(string path, Hash128 hash, ParseResult undated)
     {
         current[path] = new Kept(hash, undated);
         Interlocked.Increment(ref changes);
@@ -233,7 +234,7 @@ public sealed class ParseCache : IDisposable
                 output.Write(BuildKey);
                 var payload = new MemoryStream();
                 var payloadWriter = new BinaryWriter(payload, Encoding.UTF8);
-                var index = new List<(string Path, UInt128 Hash, long Offset, int Length, ulong Checksum)>(results.Count);
+                var index = new List<(string Path, Hash128 Hash, long Offset, int Length, ulong Checksum)>(results.Count);
                 foreach (var (path, kept) in results)
                 {
                     // A result read from the file is copied as it lies there: at 10,000 guides, writing
@@ -258,8 +259,8 @@ public sealed class ParseCache : IDisposable
                 foreach (var (path, hash, offset, length, checksum) in index)
                 {
                     output.Write(path);
-                    output.Write((ulong)(hash >> 64));
-                    output.Write((ulong)hash);
+                    output.Write(hash.High);
+                    output.Write(hash.Low);
                     output.Write(offset);
                     output.Write(length);
                     output.Write(checksum);
@@ -327,7 +328,7 @@ public sealed class ParseCache : IDisposable
         for (var i = 0; i < count; i++)
         {
             var path = indexReader.ReadString();
-            var hash = new UInt128(indexReader.ReadUInt64(), indexReader.ReadUInt64());
+            var hash = new Hash128(indexReader.ReadUInt64(), indexReader.ReadUInt64());
             var entry = new Stored(hash, indexReader.ReadInt64(), indexReader.ReadInt32(), indexReader.ReadUInt64());
             if (entry.Offset < 0 || entry.Length < 0 || entry.Offset + entry.Length > indexOffset)
             {
@@ -392,7 +393,7 @@ public sealed class ParseCache : IDisposable
     }
 
     /// <param name="From">Where the result lies in the file it was read from, which the next <see cref="Write"/> copies it from; <c>null</c> for a result parsed now.</param>
-    private sealed record Kept(UInt128 Hash, ParseResult Result, Stored? From = null);
+    private sealed record Kept(Hash128 Hash, ParseResult Result, Stored? From = null);
 
-    private sealed record Stored(UInt128 Hash, long Offset, int Length, ulong Checksum);
+    private sealed record Stored(Hash128 Hash, long Offset, int Length, ulong Checksum);
 }

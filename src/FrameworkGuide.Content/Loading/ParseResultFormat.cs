@@ -56,8 +56,8 @@ internal static class ParseResultFormat
         {
             Text(guide.Slug);
             Text(guide.SourcePath);
-            output.Write((ulong)(guide.SourceHash >> 64));
-            output.Write((ulong)guide.SourceHash);
+            output.Write(guide.SourceHash.High);
+            output.Write(guide.SourceHash.Low);
             Text(guide.Title);
             Text(guide.Summary);
             OptionalDate(guide.Updated);
@@ -231,7 +231,7 @@ internal static class ParseResultFormat
         {
             Slug = Text()!,
             SourcePath = Text()!,
-            SourceHash = new UInt128(ULong(), ULong()),
+            SourceHash = new Hash128(ULong(), ULong()),
             Title = Text()!,
             Summary = Text(),
             Updated = OptionalDate(),

@@ -13,7 +13,7 @@ public sealed record Guide
     /// parsed from text rather than read from a file. With the build and <see cref="SourcePath"/> it names the guide:
     /// equal values, equal guides.
     /// </summary>
-    public UInt128 SourceHash { get; init; }
+    public Hash128 SourceHash { get; init; }
 
     public required string Title { get; init; }
 

@@ -52,7 +52,7 @@ public sealed class ExportInputs
     }
 
     /// <summary>The inputs of <paramref name="item"/>'s answer; <c>null</c> when they cannot be known without asking for it.</summary>
-    public UInt128? For(ExportItem item)
+    public Hash128? For(ExportItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Listing is { } listing)
@@ -84,10 +84,10 @@ public sealed class ExportInputs
             }
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 
-    private UInt128? For(string url, GuideListing listing)
+    private Hash128? For(string url, GuideListing listing)
     {
         if (listing.Guides.Any(guide => guide.SourceHash == default))
         {
@@ -104,7 +104,7 @@ public sealed class ExportInputs
             Append(hash, guide);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 
     /// <summary>This thread's hash, reset, with the site's stamp in it: one per thread rather than one per URL (290,000 at 10,000 guides).</summary>
@@ -155,7 +155,7 @@ public sealed class ExportInputs
     {
         hash.AppendText(guide.SourcePath);
         Span<byte> source = stackalloc byte[16];
-        BitConverter.TryWriteBytes(source, guide.SourceHash);
+        guide.SourceHash.WriteTo(source);
         hash.Append(source);
     }
 }

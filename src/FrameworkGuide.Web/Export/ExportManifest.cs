@@ -4,6 +4,7 @@ using System.IO.Hashing;
 using System.Numerics;
 using System.Text;
 using System.Text.Unicode;
+using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -134,7 +135,7 @@ public sealed class ExportManifest
     }
 
     /// <summary>What the URL of <paramref name="line"/> was made from; <c>null</c> when the record does not say.</summary>
-    public UInt128? InputsAt(int line)
+    public Hash128? InputsAt(int line)
     {
         if (!withInputs)
         {
@@ -146,7 +147,7 @@ public sealed class ExportManifest
         fields.MoveNext();
         fields.MoveNext();
         fields.MoveNext();
-        return text[fields.Current] is { IsEmpty: false } made ? UInt128.Parse(made, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture) : null;
+        return text[fields.Current] is { IsEmpty: false } made && Hash128.TryParse(made, out var inputs) ? inputs : null;
     }
 
     /// <summary>True when every file of <paramref name="line"/> is still there as the export wrote it; <paramref name="files"/> counts them and their bytes.</summary>
@@ -280,7 +281,7 @@ public sealed class ExportManifest
     private static bool TryFormat(ExportEntry entry, Span<byte> line, out int written)
     {
         var culture = CultureInfo.InvariantCulture;
-        if (!Utf8.TryWrite(line, culture, $"{entry.Hash:x32}\t{entry.ETag}\t", out written))
+        if (!Utf8.TryWrite(line, culture, $"{entry.Hash.High:x16}{entry.Hash.Low:x16}\t{entry.ETag}\t", out written))
         {
             return false;
         }
@@ -288,7 +289,7 @@ public sealed class ExportManifest
         int part;
         if (entry.Inputs is { } inputs)
         {
-            if (!Utf8.TryWrite(line[written..], culture, $"{inputs:x32}", out part))
+            if (!Utf8.TryWrite(line[written..], culture, $"{inputs.High:x16}{inputs.Low:x16}", out part))
             {
                 return false;
             }
@@ -399,12 +400,12 @@ public sealed class ExportManifest
     /// One line, read from its bytes; <paramref name="files"/>, when given, gets its files. False
     /// when it is not a line this version wrote, or names a file outside the folder.
     /// </summary>
-    private static bool TryParse(ReadOnlySpan<byte> text, bool withInputs, List<ExportStamp>? files, out UInt128 hash, out Range etag, out UInt128? inputs)
+    private static bool TryParse(ReadOnlySpan<byte> text, bool withInputs, List<ExportStamp>? files, out Hash128 hash, out Range etag, out Hash128? inputs)
     {
         etag = default;
         inputs = null;
         var fields = text.Split((byte)'\t');
-        if (!fields.MoveNext() || !UInt128.TryParse(text[fields.Current], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash)
+        if (!fields.MoveNext() || !Hash128.TryParse(text[fields.Current], out hash)
             || !fields.MoveNext())
         {
             hash = default;
@@ -421,7 +422,7 @@ public sealed class ExportManifest
 
             if (text[fields.Current] is { IsEmpty: false } made)
             {
-                if (!UInt128.TryParse(made, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var madeFrom))
+                if (!Hash128.TryParse(made, out var madeFrom))
                 {
                     return false;
                 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -134,7 +135,7 @@ public sealed class ExportWriter
     /// <paramref name="inputs"/> and are still as it wrote them: the URL need not be asked for.
     /// Nothing is made of the earlier record's line but a mark (290,000 of them at 10,000 guides).
     /// </summary>
-    public bool TryKeep(ExportItem item, UInt128 inputs, out ExportedFiles files)
+    public bool TryKeep(ExportItem item, Hash128 inputs, out ExportedFiles files)
     {
         ArgumentNullException.ThrowIfNull(item);
         files = default;
@@ -159,7 +160,7 @@ public sealed class ExportWriter
     /// <param name="etag">The site's ETag for the body, recorded for the next export's <c>If-None-Match</c>.</param>
     /// <param name="earlier">What <see cref="Earlier"/> answered for the URL.</param>
     /// <param name="inputs">What the body was made from (<see cref="ExportInputs"/>), recorded for the next export.</param>
-    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, UInt128? inputs, CancellationToken cancellationToken) =>
+    public async Task<ExportedFiles> WriteAsync(ExportItem item, byte[] body, string? etag, ExportEntry? earlier, Hash128? inputs, CancellationToken cancellationToken) =>
         await WriteFileAsync(PathFor(item), body, etag, earlier, inputs, cancellationToken);
 
     /// <summary>
@@ -226,10 +227,10 @@ public sealed class ExportWriter
     private bool IsKept(string file) => previous?.Find(file) is >= 0 and var line && kept[line];
 
     /// <param name="earlier">The earlier export's entry for this file, its files checked to be as it wrote them.</param>
-    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, UInt128? inputs, CancellationToken cancellationToken)
+    private async Task<ExportedFiles> WriteFileAsync(string path, byte[] body, string? etag, ExportEntry? earlier, Hash128? inputs, CancellationToken cancellationToken)
     {
         var relative = Relative(path);
-        var hash = XxHash128.HashToUInt128(body);
+        var hash = Hash128.Of(body);
         if (earlier is not null && earlier.Hash == hash)
         {
             return Keep(earlier with { ETag = etag, Inputs = inputs });

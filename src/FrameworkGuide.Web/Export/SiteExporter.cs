@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Threading.Channels;
+using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Export;
 
@@ -175,5 +176,5 @@ public sealed class SiteExporter(HttpClient client, ExportWriter writer, ExportI
     }
 
     /// <summary>A URL the site is asked for, with the earlier export's entry for it and what it is made from.</summary>
-    private sealed record Ask(ExportItem Item, ExportEntry? Earlier, UInt128? Inputs);
+    private sealed record Ask(ExportItem Item, ExportEntry? Earlier, Hash128? Inputs);
 }

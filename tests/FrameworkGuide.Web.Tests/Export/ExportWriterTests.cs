@@ -1,3 +1,4 @@
+using FrameworkGuide.Content.Model;
 using FrameworkGuide.Web.Export;
 
 namespace FrameworkGuide.Web.Tests.Export;
@@ -113,15 +114,15 @@ public sealed class ExportWriterTests
         var segment = string.Concat(Enumerable.Repeat("café-", 40));
         var url = $"/guides/{Uri.EscapeDataString(segment)}/{Uri.EscapeDataString(segment)}/{Uri.EscapeDataString(segment)}";
         var first = new ExportWriter(folder.FullPath);
-        await first.WriteAsync(Page(url), Html("long"), "\"l1\"", earlier: null, inputs: 7, TestContext.Current.CancellationToken);
-        await first.WriteAsync(Page("/guides/a"), Html("a"), "\"a1\"", earlier: null, inputs: 8, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page(url), Html("long"), "\"l1\"", earlier: null, inputs: Made(7), TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), "\"a1\"", earlier: null, inputs: Made(8), TestContext.Current.CancellationToken);
         first.Finish(complete: true);
 
         var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
 
-        Assert.True(update.TryKeep(Page(url), 7, out var kept));
+        Assert.True(update.TryKeep(Page(url), Made(7), out var kept));
         Assert.Equal(3, kept.Count);
-        Assert.False(update.TryKeep(Page("/guides/a"), 9, out _));
+        Assert.False(update.TryKeep(Page("/guides/a"), Made(9), out _));
         Assert.Equal("\"a1\"", update.Earlier(Page("/guides/a"))?.ETag);
     }
 
@@ -130,8 +131,8 @@ public sealed class ExportWriterTests
     {
         using var folder = TempFolder.Create("export-check-files");
         var first = new ExportWriter(folder.FullPath);
-        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, inputs: 1, TestContext.Current.CancellationToken);
-        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, inputs: 2, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/a"), Html("a"), etag: null, earlier: null, inputs: Made(1), TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/guides/b"), Html("b"), etag: null, earlier: null, inputs: Made(2), TestContext.Current.CancellationToken);
         first.Finish(complete: true);
         File.Delete(Path.Combine(folder.FullPath, "guides", "b.html.gz"));
 
@@ -139,10 +140,10 @@ public sealed class ExportWriterTests
         record.CheckFiles(ExportWriter.RootOf(folder.FullPath));
         var update = new ExportWriter(folder.FullPath, record);
 
-        Assert.True(update.TryKeep(Page("/guides/a"), 1, out var kept));
+        Assert.True(update.TryKeep(Page("/guides/a"), Made(1), out var kept));
         Assert.Equal(new ExportedFiles(3, new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html")).Length
             + new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html.br")).Length + new FileInfo(Path.Combine(folder.FullPath, "guides", "a.html.gz")).Length, Written: 0), kept);
-        Assert.False(update.TryKeep(Page("/guides/b"), 2, out _));
+        Assert.False(update.TryKeep(Page("/guides/b"), Made(2), out _));
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class ExportWriterTests
         var first = new ExportWriter(folder.FullPath);
         foreach (var url in urls)
         {
-            await first.WriteAsync(Page(url), Html(url), etag: null, earlier: null, inputs: 1, TestContext.Current.CancellationToken);
+            await first.WriteAsync(Page(url), Html(url), etag: null, earlier: null, inputs: Made(1), TestContext.Current.CancellationToken);
         }
 
         first.Finish(complete: true);
@@ -187,8 +188,8 @@ public sealed class ExportWriterTests
     {
         using var folder = TempFolder.Create("export-one-line-a-file");
         var first = new ExportWriter(folder.FullPath);
-        await first.WriteAsync(Page("/x"), Html("x"), "\"x1\"", earlier: null, inputs: 1, TestContext.Current.CancellationToken);
-        await first.WriteAsync(Page("/y"), Html("y"), "\"y1\"", earlier: null, inputs: 2, TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/x"), Html("x"), "\"x1\"", earlier: null, inputs: Made(1), TestContext.Current.CancellationToken);
+        await first.WriteAsync(Page("/y"), Html("y"), "\"y1\"", earlier: null, inputs: Made(2), TestContext.Current.CancellationToken);
         first.Finish(complete: true);
         var record = Path.Combine(folder.FullPath, ExportManifest.FileName);
         var yLine = File.ReadAllLines(record).Single(line => line.Contains("\ty.html\t", StringComparison.Ordinal));
@@ -196,7 +197,7 @@ public sealed class ExportWriterTests
 
         // The page /x is kept, then the file /x.html, which is the same file, is written over it.
         var update = new ExportWriter(folder.FullPath, ExportManifest.Read(folder.FullPath));
-        Assert.True(update.TryKeep(Page("/x"), 1, out _));
+        Assert.True(update.TryKeep(Page("/x"), Made(1), out _));
         await update.WriteAsync(new ExportItem("/x.html", ExportKind.File), Html("x, as a file"), "\"x2\"", update.Earlier(Page("/x")), inputs: null, TestContext.Current.CancellationToken);
         update.Finish(complete: false);
 
@@ -207,6 +208,9 @@ public sealed class ExportWriterTests
     }
 
     private static ExportItem Page(string url) => new(url, ExportKind.Page);
+
+    /// <summary>Inputs told apart by a number.</summary>
+    private static Hash128 Made(ulong number) => new(0, number);
 
     /// <summary>A page large enough to get compressed siblings.</summary>
     private static byte[] Html(string text) =>
