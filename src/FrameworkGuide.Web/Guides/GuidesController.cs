@@ -77,7 +77,9 @@ public sealed class GuidesController(ContentStore content, IOptions<GuideOptions
 
     private IActionResult Page(string slug, GuidePart part)
     {
-        if (!content.Current.BySlug.TryGetValue(slug, out var guide))
+        // One set for the whole page: a reload between two reads would relate the guide to its own newer copy.
+        var set = content.Current;
+        if (!set.BySlug.TryGetValue(slug, out var guide))
         {
             return NotFound();
         }
@@ -93,11 +95,11 @@ public sealed class GuidesController(ContentStore content, IOptions<GuideOptions
             return NotFound();
         }
 
-        var related = part == GuidePart.Comparison ? RelatedGuides.For(guide, content.Current) : [];
+        var related = part == GuidePart.Comparison ? RelatedGuides.For(guide, set) : [];
         if (part == GuidePart.Comparison)
         {
             // A guide added, retagged or removed elsewhere can change which guides are related.
-            HttpContext.DependsOn([guide, .. related], set => set.BySlug.TryGetValue(slug, out var now) ? [now, .. RelatedGuides.For(now, set)] : [null]);
+            HttpContext.DependsOn([guide, .. related], later => later.BySlug.TryGetValue(slug, out var now) ? [now, .. RelatedGuides.For(now, later)] : [null]);
         }
         else
         {

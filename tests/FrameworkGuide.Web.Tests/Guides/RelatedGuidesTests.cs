@@ -28,17 +28,38 @@ public sealed class RelatedGuidesTests
             SourcePath = $"guide-{i:000}.md",
             Title = $"Guide {(char)('A' + random.Next(4))}",
             Updated = random.Next(5) == 0 ? null : new DateOnly(2026, 1 + random.Next(3), 1),
-            Tags = Tags.Where(_ => random.Next(2) == 0).ToList(),
+            // In any order: the order first met depends on it.
+            Tags = Tags.Where(_ => random.Next(2) == 0).OrderBy(_ => random.Next()).ToList(),
         }).ToList();
         var set = ContentSetBuilder.Build(guides.Select(guide => (guide.SourcePath, new ParseResult(guide, []))), TimeSpan.Zero);
 
-        foreach (var guide in set.Guides.Take(40))
+        // A guide's copy that is not in the set (as a reload makes) is related to the guide itself.
+        foreach (var guide in set.Guides.Take(40).SelectMany(guide => new[] { guide, guide with { } }))
         {
             for (var count = 0; count <= 5; count++)
             {
                 Assert.Equal(Expected(guide, set, count), RelatedGuides.For(guide, set, count));
             }
         }
+    }
+
+    [Fact]
+    public void For_BreaksTiesInTheOrderOfTheGuidesOwnTags_ForGuidesWithTheSameTagsInAnotherOrder()
+    {
+        // Arrange: a and b tie on everything but the tag they share with the two guides.
+        Guide Make(string slug, params Tag[] tags) => Template with { Slug = slug, SourcePath = slug + ".md", Title = "Same title", Updated = new DateOnly(2026, 1, 1), Tags = tags };
+        var set = ContentSetBuilder.Build(
+            new[] { Make("a", Tags[0]), Make("b", Tags[1]), Make("first-python", Tags[0], Tags[1]), Make("first-apis", Tags[1], Tags[0]) }
+                .Select(guide => (guide.SourcePath, new ParseResult(guide, []))),
+            TimeSpan.Zero);
+
+        // Act
+        var pythonFirst = RelatedGuides.For(set.BySlug["first-python"], set, 2);
+        var apisFirst = RelatedGuides.For(set.BySlug["first-apis"], set, 2);
+
+        // Assert
+        Assert.Equal(["first-apis", "a"], pythonFirst.Select(guide => guide.Slug));
+        Assert.Equal(["first-python", "b"], apisFirst.Select(guide => guide.Slug));
     }
 
     /// <summary>The whole candidate list, sorted stably: what the page showed before the one-pass pick.</summary>
