@@ -39,7 +39,7 @@ public sealed class ContentLibrary(ContentFileReader reader, string root, TimePr
             Refresh(paths);
 
             // Every file has been looked up: what the cache file held for them is now in memory.
-            cache?.CloseFile();
+            cache?.EndLookups();
             return ContentSetBuilder.Build(entries.Values, clockStart.Elapsed);
         }
     }

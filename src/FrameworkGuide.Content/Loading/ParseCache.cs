@@ -186,7 +186,7 @@ public sealed class ParseCache : IDisposable
     /// held for them is in memory from then on. The file stays open until the next <see cref="Save"/>,
     /// which copies the results that did not change from it rather than writing each one again.
     /// </summary>
-    public void CloseFile()
+    public void EndLookups()
     {
         Volatile.Write(ref stored, []);
     }

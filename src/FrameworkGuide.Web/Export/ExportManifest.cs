@@ -191,7 +191,7 @@ public sealed class ExportManifest
             var length = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
             fields.MoveNext();
             var ticks = long.Parse(text[fields.Current], NumberStyles.None, CultureInfo.InvariantCulture);
-            if (root is not null && (!FileStat.TryRead(root, file, out var actualLength, out var actualTicks) || actualLength != length || actualTicks != ticks))
+            if (root is not null && !ExportStamp.IsIntact(root, file, length, ticks))
             {
                 return false;
             }

@@ -11,4 +11,8 @@ public readonly record struct ExportStamp(string File, long Length, long WriteTi
 
     public bool IsIntact(string root) =>
         FileStat.TryRead(root, File, out var length, out var writeTicks) && length == Length && writeTicks == WriteTicks;
+
+    /// <summary>The same for a file named in UTF-8, as the record of an export holds it, without making a stamp of it.</summary>
+    public static bool IsIntact(string root, ReadOnlySpan<byte> file, long length, long writeTicks) =>
+        FileStat.TryRead(root, file, out var actualLength, out var actualTicks) && actualLength == length && actualTicks == writeTicks;
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using FrameworkGuide.Content.Model;
 
 namespace FrameworkGuide.Web.Export;
